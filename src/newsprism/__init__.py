@@ -1,0 +1,1 @@
+"""newsprism: see one news story through many outlets."""
