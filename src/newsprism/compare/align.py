@@ -1,0 +1,148 @@
+"""Align statements across articles into facts.
+
+Body sentences become TF-IDF vectors over :mod:`~newsprism.compare.terms`; sentences of
+different articles are joined greedily, most similar pairs first (average linkage), and a fact
+never takes two sentences of one article. A sentence no other article matches is a fact of its
+own, marked single-source. The similarity product is sparse, so a story costs about its number
+of sentence pairs that share a rare term, not all pairs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from newsprism.compare.terms import sentence_terms
+from newsprism.compare.voices import independent_count
+from newsprism.model import Entity, Fact, ReadArticle, Sentence, Span
+
+EDGE_THRESHOLD = 0.32
+LINK_THRESHOLD = 0.24
+MIN_TERMS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Facts and, for each fact, the sentences (with their reading) that support it."""
+
+    facts: tuple[Fact, ...]
+    members: tuple[tuple[tuple[ReadArticle, Sentence], ...], ...]
+
+
+def _identity(terms: list[str]) -> list[str]:
+    return terms
+
+
+def align_facts(
+    readings: Sequence[ReadArticle],
+    entity_of: Mapping[tuple[str, int], Entity],
+    voices: Mapping[str, str],
+) -> Alignment:
+    """Group the story's body sentences into facts, most corroborated first."""
+    items: list[tuple[ReadArticle, Sentence]] = []
+    docs: list[list[str]] = []
+    for reading in readings:
+        for sentence in reading.sentences:
+            if sentence.role != "body":
+                continue
+            terms = sentence_terms(reading, sentence, entity_of)
+            items.append((reading, sentence))
+            docs.append(terms)
+    if not items:
+        return Alignment((), ())
+
+    clusters = _cluster(items, docs)
+    facts, members = [], []
+    ranked = sorted(
+        clusters,
+        key=lambda c: (
+            -independent_count((items[i][0].id for i in c), voices),
+            -len(c),
+            min(c),
+        ),
+    )
+    for number, cluster in enumerate(ranked, start=1):
+        chosen = [items[i] for i in sorted(cluster, key=lambda i: (items[i][0].id, i))]
+        article_ids = tuple(r.id for r, _ in chosen)
+        evidence = tuple(Span(s.article_id, s.start, s.end, s.text) for _, s in chosen)
+        text = items[_medoid(cluster, docs)][1].text
+        entities = sorted(
+            {
+                entity_of[(m.article_id, m.start)].id
+                for r, s in chosen
+                for m in r.mentions
+                if s.start <= m.start < s.end and (m.article_id, m.start) in entity_of
+            }
+        )
+        facts.append(
+            Fact(
+                id=f"F{number}",
+                text=text,
+                evidence=evidence,
+                articles=article_ids,
+                sources=tuple(sorted({r.source for r, _ in chosen})),
+                independent_sources=independent_count(article_ids, voices),
+                entities=tuple(entities),
+            )
+        )
+        members.append(tuple(chosen))
+    return Alignment(tuple(facts), tuple(members))
+
+
+def _cluster(
+    items: Sequence[tuple[ReadArticle, Sentence]], docs: list[list[str]]
+) -> list[list[int]]:
+    n = len(items)
+    if n == 1:
+        return [[0]]
+    vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
+    try:
+        matrix = vectorizer.fit_transform(docs)
+    except ValueError:  # no terms at all
+        return [[i] for i in range(n)]
+    similarity = (matrix @ matrix.T).tocoo()
+    article_of = [r.id for r, _ in items]
+    edges = sorted(
+        (
+            (float(v), int(i), int(j))
+            for i, j, v in zip(similarity.row, similarity.col, similarity.data, strict=True)
+            if i < j
+            and v >= EDGE_THRESHOLD
+            and article_of[i] != article_of[j]
+            and len(docs[i]) >= MIN_TERMS
+            and len(docs[j]) >= MIN_TERMS
+        ),
+        key=lambda e: (-e[0], e[1], e[2]),
+    )
+    dense = similarity.tocsr()
+    cluster_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for _, i, j in edges:
+        a, b = cluster_of[i], cluster_of[j]
+        if a == b:
+            continue
+        left, right = members[a], members[b]
+        if {article_of[x] for x in left} & {article_of[y] for y in right}:
+            continue
+        block = dense[left][:, right].toarray()
+        if float(np.mean(block)) < LINK_THRESHOLD:
+            continue
+        left.extend(right)
+        for y in right:
+            cluster_of[y] = a
+        del members[b]
+    return [sorted(c) for c in members.values()]
+
+
+def _medoid(cluster: Sequence[int], docs: Sequence[list[str]]) -> int:
+    """The member sharing most terms with the others (ties: the earliest)."""
+    if len(cluster) == 1:
+        return cluster[0]
+    sets = {i: set(docs[i]) for i in cluster}
+    return max(
+        cluster,
+        key=lambda i: (sum(len(sets[i] & sets[j]) for j in cluster if j != i), -i),
+    )

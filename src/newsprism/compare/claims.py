@@ -1,0 +1,192 @@
+"""Claim conflicts: opposite claims about the same subject.
+
+Two kinds are found:
+
+- relations: "X backs Y" against "X backs Z" (or "X opposes Y"), from patterns of support and
+  opposition ("vowed to support", "backs", "send military assets to", "rejected"). The subject of
+  a sentence that names none ("its government said ...") is the first entity of the sentence
+  before;
+- polarity: two outlets' versions of one aligned fact where one affirms and the other denies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from newsprism.compare.align import Alignment
+from newsprism.compare.terms import content_words
+from newsprism.model import Conflict, Entity, Mention, ReadArticle, Sentence, Span, Variant
+
+_SUPPORT = re.compile(
+    r"\b(?:(?:vow|pledg|promis|offer|agre|prepar|ready|commit)\w*\s+(?:to\s+)?"
+    r"(?:support|back|help|arm|defend|aid)|supports?|supported|backs|backed|backing|"
+    r"sid(?:e|es|ed)\s+with|stands?\s+(?:by|with)|"
+    r"send\s+(?:\w+\s+){0,2}(?:assets|weapons|troops|arms|aid|forces|equipment)\s+to)\b",
+    re.I,
+)
+_OPPOSE = re.compile(
+    r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|condemn(?:s|ed)?|"
+    r"refus(?:e|es|ed)\s+to\s+(?:support|back)|(?:does|did|do|will|would)\s+not\s+(?:support|back))\b",
+    re.I,
+)
+_PASSIVE = re.compile(r"\b(?:backed|supported)\s+by\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|its\s+\w+|they|their\s+\w+|the\s+government)\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|nor|denied|denies|deny|refused|without)\b|n['’]t\b", re.I
+)
+MAX_GAP = 80  # characters between a relation's cue and its object
+MIN_SHARED_WORDS = 0.6
+ACTOR_KINDS = ("place", "organisation", "person")
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    subject: Entity
+    stance: str  # "supports" or "opposes"
+    target: Entity
+    reading: ReadArticle
+    sentence: Sentence
+
+
+def _entities_in(
+    reading: ReadArticle,
+    lo: int,
+    hi: int,
+    entity_of: Mapping[tuple[str, int], Entity],
+) -> list[tuple[Mention, Entity]]:
+    found = []
+    for mention in reading.mentions:
+        if lo <= mention.start < hi:
+            entity = entity_of.get((mention.article_id, mention.start))
+            if entity is not None and entity.kind in ACTOR_KINDS:
+                found.append((mention, entity))
+    return found
+
+
+def find_relations(
+    reading: ReadArticle, entity_of: Mapping[tuple[str, int], Entity]
+) -> list[Relation]:
+    """Support and opposition relations stated in the article's body sentences."""
+    relations = []
+    previous_subject: Entity | None = None
+    for sentence in reading.sentences:
+        if sentence.role != "body":
+            continue
+        in_sentence = _entities_in(reading, sentence.start, sentence.end, entity_of)
+        for pattern, stance in ((_SUPPORT, "supports"), (_OPPOSE, "opposes")):
+            for match in pattern.finditer(sentence.text):
+                cue_start = sentence.start + match.start()
+                cue_end = sentence.start + match.end()
+                if _PASSIVE.match(sentence.text, match.start()):
+                    continue
+                before = [e for m, e in in_sentence if m.end <= cue_start]
+                after = [e for m, e in in_sentence if cue_end <= m.start <= cue_end + MAX_GAP]
+                subject = before[0] if before else None
+                if subject is None and _PRONOUN_SUBJECT.match(sentence.text):
+                    subject = previous_subject
+                if subject is None or not after or after[0].id == subject.id:
+                    continue
+                relations.append(Relation(subject, stance, after[0], reading, sentence))
+        if in_sentence:
+            previous_subject = in_sentence[0][1]
+    return relations
+
+
+def relation_conflicts(
+    readings: Sequence[ReadArticle], entity_of: Mapping[tuple[str, int], Entity]
+) -> list[Conflict]:
+    """X supports Y against X supports Z, or X supports Y against X opposes Y."""
+    by_subject: dict[str, list[Relation]] = defaultdict(list)
+    for reading in readings:
+        for relation in find_relations(reading, entity_of):
+            by_subject[relation.subject.id].append(relation)
+    conflicts = []
+    for subject_id in sorted(by_subject):
+        relations = by_subject[subject_id]
+        variants: dict[tuple[str, str], list[Relation]] = defaultdict(list)
+        for relation in relations:
+            variants[(relation.stance, relation.target.id)].append(relation)
+        supported = {t for s, t in variants if s == "supports"}
+        opposed = {t for s, t in variants if s == "opposes"}
+        if len(supported) < 2 and not (supported & opposed):
+            continue
+        subject = relations[0].subject.name
+        built = tuple(
+            Variant(
+                value=f"{subject} {stance} {rels[0].target.name}",
+                articles=tuple(sorted({r.reading.id for r in rels})),
+                evidence=tuple(_span(r.sentence) for r in rels),
+            )
+            for (stance, _), rels in sorted(variants.items(), key=lambda kv: _variant_order(kv[1]))
+        )
+        conflicts.append(
+            Conflict(
+                id="",
+                kind="claim",
+                subject=f"whom {subject} supports",
+                explanation=(
+                    f"Opposite claims about {subject}: "
+                    + " vs ".join(f"{v.value} ({', '.join(v.articles)})" for v in built)
+                    + "."
+                ),
+                variants=built,
+            )
+        )
+    return conflicts
+
+
+def _variant_order(relations: Sequence[Relation]) -> tuple[str, int]:
+    first = min(relations, key=lambda r: (r.reading.id, r.sentence.start))
+    return (first.reading.id, first.sentence.start)
+
+
+def _span(sentence: Sentence) -> Span:
+    return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
+
+
+def polarity_conflicts(alignment: Alignment) -> list[Conflict]:
+    """Aligned statements that one outlet affirms and another denies."""
+    conflicts = []
+    for fact, members in zip(alignment.facts, alignment.members, strict=True):
+        if len(members) < 2:
+            continue
+        negative = [(r, s) for r, s in members if _NEGATION.search(s.text)]
+        positive = [(r, s) for r, s in members if not _NEGATION.search(s.text)]
+        if not negative or not positive:
+            continue
+        pairs = [(p, n) for p in positive for n in negative if _close(p[1].text, n[1].text)]
+        if not pairs:
+            continue
+        sides = (("affirmed", positive), ("denied", negative))
+        variants = tuple(
+            Variant(
+                value=label,
+                articles=tuple(sorted({r.id for r, _ in side})),
+                evidence=tuple(_span(s) for _, s in side),
+            )
+            for label, side in sides
+        )
+        conflicts.append(
+            Conflict(
+                id="",
+                kind="claim",
+                subject=fact.text[:120],
+                explanation=(
+                    "One outlet affirms what another denies: "
+                    f"affirmed by {', '.join(sorted({r.source for r, _ in positive}))}, "
+                    f"denied by {', '.join(sorted({r.source for r, _ in negative}))}."
+                ),
+                variants=variants,
+            )
+        )
+    return conflicts
+
+
+def _close(a: str, b: str) -> bool:
+    wa, wb = set(content_words(a)), set(content_words(b))
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= MIN_SHARED_WORDS

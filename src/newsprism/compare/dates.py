@@ -1,0 +1,128 @@
+"""Date conflicts: one event given different dates, and weekdays that do not fit their date.
+
+Dates are compared inside aligned facts: when two articles support the same fact and each
+dates it to a day, but the days differ, that is a conflict. A coarse date that contains the
+precise one ("in the 1990s" and "in 1992") is not; a month, year or decade is compared only
+with a reference of the same coarseness.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from newsprism.compare.align import Alignment
+from newsprism.model import Conflict, ReadArticle, Sentence, Span, TimeRef, Variant
+
+_Dated = tuple[ReadArticle, Sentence, list[TimeRef]]
+_Variants = dict[date, list[tuple[ReadArticle, Sentence, TimeRef]]]
+
+
+def weekday_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
+    """A conflict for each weekday that does not fall on the date it is given with."""
+    conflicts = []
+    for reading in readings:
+        for ref in reading.timerefs:
+            if not ref.weekday_mismatch:
+                continue
+            sentence = _sentence_span(reading, ref)
+            conflicts.append(
+                Conflict(
+                    id="",
+                    kind="weekday",
+                    subject=ref.text,
+                    explanation=f"{ref.text!r} in {reading.source}: {ref.weekday_mismatch}.",
+                    variants=(Variant(ref.text, (reading.id,), (sentence,)),),
+                )
+            )
+    return conflicts
+
+
+def _sentence_span(reading: ReadArticle, ref: TimeRef) -> Span:
+    for sentence in reading.sentences:
+        if sentence.start <= ref.start < sentence.end:
+            return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
+    return Span(ref.article_id, ref.start, ref.end, ref.text)
+
+
+def _refs_in(reading: ReadArticle, sentence: Sentence) -> list[TimeRef]:
+    return [
+        r
+        for r in reading.timerefs
+        if sentence.start <= r.start < sentence.end and r.resolved is not None
+    ]
+
+
+def _covers(coarse: TimeRef, day: date) -> bool:
+    assert coarse.resolved is not None
+    end = coarse.resolved_end or coarse.resolved
+    return coarse.resolved <= day <= end
+
+
+def date_conflicts(alignment: Alignment) -> list[Conflict]:
+    """Facts whose supporting articles date them differently."""
+    conflicts = []
+    for fact, members in zip(alignment.facts, alignment.members, strict=True):
+        if len(members) < 2:
+            continue
+        per_article: dict[str, _Dated] = {}
+        for reading, sentence in members:
+            refs = _refs_in(reading, sentence)
+            if refs:
+                per_article[reading.id] = (reading, sentence, refs)
+        if len(per_article) < 2:
+            continue
+        for granularity in ("day", "year"):
+            variants = _date_variants(per_article.values(), granularity)
+            if len(variants) >= 2 and not _reconciled(per_article.values(), variants):
+                conflicts.append(_conflict(fact.text, variants))
+                break
+    return conflicts
+
+
+def _date_variants(entries: Iterable[_Dated], granularity: str) -> _Variants:
+    variants: _Variants = defaultdict(list)
+    for reading, sentence, refs in entries:
+        days = {r.resolved: r for r in refs if r.granularity == granularity and r.resolved}
+        if len(days) != 1:
+            continue  # an article dating several things in one sentence is not comparable
+        ((day, ref),) = days.items()
+        assert day is not None
+        variants[day].append((reading, sentence, ref))
+    return variants
+
+
+def _reconciled(entries: Iterable[_Dated], variants: _Variants) -> bool:
+    """True when every article has some reference compatible with every variant's date."""
+    coarse = [
+        r for _, _, refs in entries for r in refs if r.granularity in ("month", "year", "decade")
+    ]
+    return bool(coarse) and all(any(_covers(c, day) for c in coarse) for day in variants)
+
+
+def _conflict(subject: str, variants: _Variants) -> Conflict:
+    built = []
+    for day in sorted(variants):
+        entries = variants[day]
+        built.append(
+            Variant(
+                value=f"{day.isoformat()} ({', '.join(sorted({e[2].text for e in entries}))})",
+                articles=tuple(sorted({e[0].id for e in entries})),
+                evidence=tuple(
+                    Span(s.article_id, s.start, s.end, s.text)
+                    for _, s, _ in sorted(entries, key=lambda e: e[0].id)
+                ),
+            )
+        )
+    listing = " vs ".join(
+        f"{day.isoformat()} ({', '.join(sorted({e[0].source for e in variants[day]}))})"
+        for day in sorted(variants)
+    )
+    return Conflict(
+        id="",
+        kind="date",
+        subject=subject,
+        explanation=f"Outlets date the same event differently: {listing}.",
+        variants=tuple(built),
+    )

@@ -1,0 +1,191 @@
+"""Merge the mentions of a story's articles into entities that span outlets.
+
+Names are compared on a transliteration-folded key (anyascii, then rules such as ``y``/``i``,
+``j``/``c``/``dj``, ``kh``/``h``) with Jaro-Winkler similarity from rapidfuzz. People merge only
+when their surnames match and their first names, when both are known, match too, so two people
+sharing a surname (or a title) stay apart. Nationality words ("Azeri", "Azerbaijani") join the
+entity of their country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from anyascii import anyascii
+from rapidfuzz.distance import JaroWinkler
+
+from newsprism.model import Entity, EntityKind, Mention, ReadArticle
+
+SURNAME_SIMILARITY = 0.9
+GIVEN_NAME_SIMILARITY = 0.84
+OTHER_SIMILARITY = 0.94
+
+_NON_LETTER = re.compile(r"[^a-z ]+")
+_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"\bthe\b", ""),
+        (r"dzh|dj|zh", "j"),
+        (r"kh", "h"),
+        (r"ph", "f"),
+        (r"ck", "k"),
+        (r"ou", "u"),
+        (r"(?<=[a-z])y", "i"),
+        (r"\by(?=[aeiou])", "i"),
+        (r"\bc(?=[aeiou])", "j"),
+        (r"ie(?=[a-z])", "i"),
+        (r"([a-z])\1", r"\1"),
+        (r"e\b", ""),
+        (r"\s+", " "),
+    )
+)
+
+
+def fold_name(name: str) -> str:
+    """A key on which transliteration variants of a name coincide or come close."""
+    key = _NON_LETTER.sub(" ", anyascii(name).lower().replace("-", " ").replace("'s", ""))
+    for pattern, repl in _FOLDS:
+        key = pattern.sub(repl, key)
+    return key.strip()
+
+
+@dataclass
+class _Group:
+    key: str
+    kind: EntityKind
+    mentions: list[Mention]
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.key.split()
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    if JaroWinkler.similarity(a[-1], b[-1]) < SURNAME_SIMILARITY:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return False  # a bare surname joins only through in-article linking
+    return JaroWinkler.similarity(a[0], b[0]) >= GIVEN_NAME_SIMILARITY
+
+
+def _same_entity(a: _Group, b: _Group) -> bool:
+    if a.kind == "person" and b.kind == "person":
+        return _same_person(a.tokens, b.tokens)
+    if a.kind == "person" or b.kind == "person":
+        return False
+    if len(a.tokens) != len(b.tokens):
+        return False
+    return all(
+        JaroWinkler.similarity(x, y) >= OTHER_SIMILARITY
+        for x, y in zip(a.tokens, b.tokens, strict=True)
+    )
+
+
+def _demonym_country(word: str) -> str | None:
+    from newsprism.read.gazetteer import country_of_demonym
+
+    return country_of_demonym(word)
+
+
+def _entity_name(mentions: Sequence[Mention]) -> str:
+    """The most widely used full form: most articles, then most mentions, then shortest."""
+    by_articles: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.kind == "nationality":
+            continue
+        by_articles[mention.name].add(mention.article_id)
+        counts[mention.name] += 1
+    if not counts:
+        return mentions[0].name
+    return min(counts, key=lambda n: (-len(by_articles[n]), -counts[n], len(n), n))
+
+
+def _kind(mentions: Sequence[Mention]) -> EntityKind:
+    kinds = Counter(m.kind for m in mentions if m.kind != "nationality")
+    if not kinds:
+        return "place"  # a nationality with no country mention points at its country
+    return min(kinds, key=lambda k: (-kinds[k], k))
+
+
+def _attach_bare_surnames(
+    ordered: Sequence[_Group], find: Callable[[int], int], parent: list[int]
+) -> None:
+    """A bare surname ("Aliyev") joins the one person of that surname, if there is just one."""
+    for i, group in enumerate(ordered):
+        if group.kind != "person" or len(group.tokens) != 1:
+            continue
+        roots = {
+            find(j)
+            for j, other in enumerate(ordered)
+            if other.kind == "person"
+            and len(other.tokens) > 1
+            and JaroWinkler.similarity(other.tokens[-1], group.tokens[0]) >= SURNAME_SIMILARITY
+        }
+        if len(roots) == 1:
+            parent[find(i)] = roots.pop()
+
+
+def merge_entities(readings: Sequence[ReadArticle]) -> tuple[Entity, ...]:
+    """Entities of a story, most mentioned first, each with every mention of it."""
+    groups: dict[tuple[str, str], _Group] = {}
+    for reading in readings:
+        for mention in reading.mentions:
+            name = mention.name or mention.text
+            kind: EntityKind = mention.kind
+            if mention.kind == "nationality":
+                country = _demonym_country(mention.text) or _demonym_country(name)
+                if country is None:
+                    continue
+                name, kind = country, "place"
+            key = fold_name(name)
+            if not key:
+                continue
+            bucket = "person" if kind == "person" else "thing"
+            group = groups.setdefault((bucket, key), _Group(key, kind, []))
+            group.mentions.append(mention)
+
+    ordered = sorted(groups.values(), key=lambda g: (g.key, g.kind))
+    parent = list(range(len(ordered)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for index, group in enumerate(ordered):
+        by_surname[group.tokens[-1][:3]].append(index)
+    for candidates in by_surname.values():
+        for pos, i in enumerate(candidates):
+            for j in candidates[pos + 1 :]:
+                if find(i) != find(j) and _same_entity(ordered[i], ordered[j]):
+                    parent[find(j)] = find(i)
+
+    _attach_bare_surnames(ordered, find, parent)
+
+    clusters: dict[int, list[Mention]] = defaultdict(list)
+    for index, group in enumerate(ordered):
+        clusters[find(index)].extend(group.mentions)
+
+    built = []
+    for mentions in clusters.values():
+        mentions.sort(key=lambda m: (m.article_id, m.start))
+        name = _entity_name(mentions)
+        aliases = sorted({m.text for m in mentions} | {m.name for m in mentions if m.name} - {name})
+        roles = sorted({m.role for m in mentions if m.role})
+        built.append((name, _kind(mentions), tuple(aliases), tuple(roles), tuple(mentions)))
+    built.sort(key=lambda e: (-len({m.article_id for m in e[4]}), -len(e[4]), e[0]))
+    return tuple(
+        Entity(f"E{n}", name, kind, aliases, roles, mentions)
+        for n, (name, kind, aliases, roles, mentions) in enumerate(built, start=1)
+    )
+
+
+def entity_index(entities: Sequence[Entity]) -> dict[tuple[str, int], Entity]:
+    """Look up the entity of a mention by (article id, mention start)."""
+    return {(m.article_id, m.start): entity for entity in entities for m in entity.mentions}

@@ -1,0 +1,244 @@
+"""Figure conflicts: different numbers for the same count across outlets.
+
+Two figures count the same thing when they share the event verb (killed, wounded...), the class
+of what is counted (people, civilians, military...), the owner ("on the Armenian side") and the
+year the sentence speaks of. Within such a count, figures that agree (an exact 4,980 and "nearly
+5,000") form one variant. The rest is classified:
+
+- contradiction: exact figures that differ, or a bound the other figure breaks (874 vs 897);
+- spread: compatible values — a lower bound and a figure above it ("more than 700" and 897),
+  overlapping ranges, or a figure that grew between reports published on different days.
+
+Vague amounts ("dozens", "hundreds") never make a conflict: they do not state a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from newsprism.compare.entities import fold_name
+from newsprism.model import Conflict, ConflictSeverity, Quantity, ReadArticle, Span, Variant
+
+APPROXIMATE_TOLERANCE = 0.1
+_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many|few)\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_COUNT_CLASSES = {
+    "military": {
+        "soldiers",
+        "soldier",
+        "fighters",
+        "fighter",
+        "troops",
+        "servicemen",
+        "service members",
+        "militants",
+        "combatants",
+        "personnel",
+        "military",
+    },
+    "people": {"people", "persons", "lives", "deaths", "dead", "victims", "individuals"},
+    "civilians": {"civilians", "civilian", "residents", "inhabitants"},
+    "children": {"children", "child", "kids", "minors"},
+}
+_CLASS_OF = {word: name for name, words in _COUNT_CLASSES.items() for word in words}
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    reading: ReadArticle
+    quantity: Quantity
+    sentence: Span
+
+    @property
+    def low(self) -> float:
+        q = self.quantity
+        if q.value is not None and q.qualifier == "approximately":
+            return q.value * (1 - APPROXIMATE_TOLERANCE)
+        if q.value is not None and q.qualifier in ("exact", "at-least", "more-than"):
+            return q.value
+        return q.low if q.low is not None else 0.0
+
+    @property
+    def high(self) -> float:
+        q = self.quantity
+        if q.value is not None and q.qualifier == "approximately":
+            return q.value * (1 + APPROXIMATE_TOLERANCE)
+        if q.value is not None and q.qualifier in ("exact", "at-most", "less-than", "up-to"):
+            return q.value
+        return q.high if q.high is not None else float("inf")
+
+    @property
+    def published(self) -> date | None:
+        return self.reading.published
+
+    @property
+    def label(self) -> str:
+        return self.quantity.text
+
+
+def count_class(counts: str | None) -> str | None:
+    """The class of a counted noun phrase: "Armenia-backed soldiers" → "military"."""
+    if not counts:
+        return None
+    words = counts.lower().split()
+    for word in reversed(words):
+        if word in _CLASS_OF:
+            return _CLASS_OF[word]
+    return words[-1] if words else None
+
+
+def _owner_key(owner: str | None) -> str:
+    if not owner:
+        return ""
+    from newsprism.read.gazetteer import country_of_demonym
+
+    word = owner.split("-")[0].strip()
+    return fold_name(country_of_demonym(word) or word)
+
+
+def _sentence_of(reading: ReadArticle, quantity: Quantity) -> Span:
+    for sentence in reading.sentences:
+        if sentence.start <= quantity.start < sentence.end:
+            return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
+    return Span(quantity.article_id, quantity.start, quantity.end, quantity.text)
+
+
+def _year_context(sentence: Span, published: date | None) -> str:
+    years = sorted(set(_YEAR.findall(sentence.text)))
+    if published is not None:
+        years = [y for y in years if int(y) != published.year]
+    return ",".join(years)
+
+
+def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple[str, ...] | None:
+    """What a quantity counts, as a comparable key; None when it is not a comparable count."""
+    if quantity.unit or not quantity.verb:
+        return None
+    if quantity.value is None and quantity.low is None and quantity.high is None:
+        return None
+    if _VAGUE.search(quantity.text):
+        return None
+    kind = count_class(quantity.counts)
+    if kind is None:
+        return None
+    return (
+        quantity.verb,
+        kind,
+        _owner_key(quantity.owner),
+        _year_context(sentence, reading.published),
+    )
+
+
+def _compatible(a: _Figure, b: _Figure) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _agree(a: _Figure, b: _Figure) -> bool:
+    """Same reported figure: equal values, or an approximate figure and one close to it."""
+    qa, qb = a.quantity, b.quantity
+    if qa.value is None or qb.value is None:
+        return (qa.low, qa.high) == (qb.low, qb.high)
+    qualifiers = {qa.qualifier, qb.qualifier}
+    if "approximately" in qualifiers and qualifiers <= {"approximately", "exact"}:
+        return _compatible(a, b)
+    return qa.qualifier == qb.qualifier and qa.value == qb.value
+
+
+def _grew_between_reports(a: _Figure, b: _Figure) -> bool:
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    early, late = (a, b) if a.published < b.published else (b, a)
+    return late.low >= early.low
+
+
+def _describe(key: tuple[str, ...]) -> str:
+    verb, kind, owner, years = key
+    subject = f"{kind} {verb}"
+    if owner:
+        subject += f" ({owner.title()})"
+    if years:
+        subject += f" [{years}]"
+    return subject
+
+
+def figure_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
+    """Conflicts between figures for the same count in different articles."""
+    by_key: dict[tuple[str, ...], list[_Figure]] = defaultdict(list)
+    for reading in readings:
+        for quantity in reading.quantities:
+            sentence = _sentence_of(reading, quantity)
+            if reading.article.role_at(quantity.start) != "body":
+                continue
+            key = figure_key(reading, quantity, sentence)
+            if key is not None:
+                by_key[key].append(_Figure(reading, quantity, sentence))
+
+    conflicts = []
+    for key in sorted(by_key):
+        figures = by_key[key]
+        if len({f.reading.id for f in figures}) < 2:
+            continue
+        variants = _variants(figures)
+        if len(variants) < 2:
+            continue
+        severity, reason = _classify(variants)
+        conflicts.append((key, variants, severity, reason))
+    return [
+        Conflict(
+            id="",
+            kind="figure",
+            subject=_describe(key),
+            explanation=_explain(_describe(key), variants, severity, reason),
+            variants=tuple(_variant(v) for v in variants),
+            severity=severity,
+        )
+        for key, variants, severity, reason in conflicts
+    ]
+
+
+def _variants(figures: Sequence[_Figure]) -> list[list[_Figure]]:
+    groups: list[list[_Figure]] = []
+    ordered = sorted(
+        figures, key=lambda f: (f.quantity.value or f.low, f.reading.id, f.quantity.start)
+    )
+    for figure in ordered:
+        for group in groups:
+            if _agree(group[0], figure):
+                group.append(figure)
+                break
+        else:
+            groups.append([figure])
+    return groups
+
+
+def _classify(variants: Sequence[list[_Figure]]) -> tuple[ConflictSeverity, str]:
+    reasons = set()
+    for i, left in enumerate(variants):
+        for right in variants[i + 1 :]:
+            a, b = left[0], right[0]
+            if not _compatible(a, b):
+                if _grew_between_reports(a, b):
+                    reasons.add("the figure grew between reports published on different days")
+                    continue
+                return "contradiction", "the figures cannot both be right"
+            reasons.add("the values are compatible (a bound and a figure within it)")
+    return "spread", "; ".join(sorted(reasons))
+
+
+def _variant(figures: Sequence[_Figure]) -> Variant:
+    articles = tuple(sorted({f.reading.id for f in figures}))
+    evidence = tuple(sorted({f.sentence for f in figures}, key=lambda s: (s.article_id, s.start)))
+    return Variant(value=figures[0].label, articles=articles, evidence=evidence)
+
+
+def _explain(
+    subject: str, variants: Sequence[list[_Figure]], severity: ConflictSeverity, reason: str
+) -> str:
+    parts = [f"{v[0].label} ({', '.join(sorted({f.reading.source for f in v}))})" for v in variants]
+    if severity == "contradiction":
+        return f"Outlets give different figures for {subject}: {' vs '.join(parts)}; {reason}."
+    return f"Figures for {subject} differ but are compatible: {' vs '.join(parts)}; {reason}."

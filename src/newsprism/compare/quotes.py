@@ -1,0 +1,168 @@
+"""Group quotes across outlets, and flag a quote given to different speakers.
+
+Quoted words are compared on a normalised form (lower case, punctuation and hyphens dropped, so
+"deescalate" and "de-escalate" coincide): two quotes are one when the shorter is (almost) all
+contained in the longer. Speakers are mapped onto the story's entities, so "Putin" and
+"Vladimir Putin" are one speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from newsprism.compare.entities import fold_name
+from newsprism.model import Conflict, Entity, Quote, QuoteGroup, ReadArticle, Span, Variant
+
+SAME_QUOTE = 90.0
+MIN_PARTIAL_CHARS = 12
+
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_quote(text: str) -> str:
+    """Lower case, no punctuation or hyphens, single spaces."""
+    folded = text.lower().replace("-", "").replace("’", "").replace("'", "")
+    return _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
+
+
+@dataclass
+class _Group:
+    key: str
+    members: list[tuple[ReadArticle, Quote]]
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) < MIN_PARTIAL_CHARS:
+        return False
+    return fuzz.partial_ratio(short, long) >= SAME_QUOTE
+
+
+def speaker_entity(speaker: str | None, entities: Sequence[Entity]) -> Entity | None:
+    """The entity a speaker name refers to (by folded name or alias)."""
+    if not speaker:
+        return None
+    key = fold_name(speaker)
+    for entity in entities:
+        names = {fold_name(entity.name), *(fold_name(a) for a in entity.aliases)}
+        if key in names:
+            return entity
+    return None
+
+
+def group_quotes(
+    readings: Sequence[ReadArticle], entities: Sequence[Entity]
+) -> tuple[tuple[QuoteGroup, ...], list[Conflict]]:
+    """Quote rows across outlets, and attribution conflicts among them."""
+    quotes = [(r, q) for r in readings for q in r.quotes if normalise_quote(q.text)]
+    quotes.sort(key=lambda rq: (-len(rq[1].text), rq[0].id, rq[1].start))
+    groups: list[_Group] = []
+    for reading, quote in quotes:
+        key = normalise_quote(quote.text)
+        for group in groups:
+            if _same(key, group.key):
+                group.members.append((reading, quote))
+                break
+        else:
+            groups.append(_Group(key, [(reading, quote)]))
+
+    rows, conflicts = [], []
+    ordered = sorted(
+        groups,
+        key=lambda g: (
+            -len({r.id for r, _ in g.members}),
+            min((r.id, q.start) for r, q in g.members),
+        ),
+    )
+    for number, group in enumerate(ordered, start=1):
+        speakers = _speakers(group, entities)
+        row = QuoteGroup(
+            id=f"Q{number}",
+            text=group.members[0][1].text,
+            speaker=speakers.most_common(1)[0][0] if speakers else None,
+            articles=tuple(sorted({r.id for r, _ in group.members})),
+            variants=_wordings(group),
+        )
+        rows.append(row)
+        if len(speakers) >= 2:
+            conflicts.append(_attribution_conflict(row, group, entities))
+    return tuple(rows), conflicts
+
+
+def _group_order(group: _Group) -> tuple[int, tuple[str, int]]:
+    """Quotes carried by most articles first, then by first appearance."""
+    return (-len({r.id for r, _ in group.members}), min((r.id, q.start) for r, q in group.members))
+
+
+def _speaker_name(quote: Quote, entities: Sequence[Entity]) -> str | None:
+    entity = speaker_entity(quote.speaker, entities)
+    return entity.name if entity is not None else quote.speaker
+
+
+def _speakers(group: _Group, entities: Sequence[Entity]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for _, quote in group.members:
+        name = _speaker_name(quote, entities)
+        if name:
+            counts[name] += 1
+    return counts
+
+
+def _wordings(group: _Group) -> tuple[Variant, ...]:
+    by_text: dict[str, list[tuple[ReadArticle, Quote]]] = {}
+    for reading, quote in group.members:
+        by_text.setdefault(quote.text, []).append((reading, quote))
+    return tuple(
+        Variant(
+            value=text,
+            articles=tuple(sorted({r.id for r, _ in members})),
+            evidence=tuple(Span(q.article_id, q.start, q.end, q.text) for _, q in members),
+        )
+        for text, members in sorted(by_text.items(), key=lambda kv: min(r.id for r, _ in kv[1]))
+    )
+
+
+def _attribution_conflict(row: QuoteGroup, group: _Group, entities: Sequence[Entity]) -> Conflict:
+    by_speaker: dict[str, list[tuple[ReadArticle, Quote]]] = {}
+    for reading, quote in group.members:
+        name = _speaker_name(quote, entities)
+        if name:
+            by_speaker.setdefault(name, []).append((reading, quote))
+    variants = tuple(
+        Variant(
+            value=name,
+            articles=tuple(sorted({r.id for r, _ in members})),
+            evidence=tuple(_quote_sentence(r, q) for r, q in members),
+        )
+        for name, members in sorted(by_speaker.items())
+    )
+    listing = " vs ".join(
+        f"{v.value} ({', '.join(sorted({r.source for r, _ in by_speaker[v.value]}))})"
+        for v in variants
+    )
+    return Conflict(
+        id="",
+        kind="attribution",
+        subject=f"“{row.text[:80]}”",
+        explanation=f"The same quote is attributed to different speakers: {listing}.",
+        variants=variants,
+    )
+
+
+def _quote_sentence(reading: ReadArticle, quote: Quote) -> Span:
+    start, end = quote.start, quote.end
+    for sentence in reading.sentences:
+        if sentence.start <= quote.start < sentence.end:
+            start = sentence.start
+        if sentence.start < quote.end <= sentence.end:
+            end = sentence.end
+    text = reading.article.text
+    return Span(reading.id, start, end, text[start:end])
