@@ -18,6 +18,7 @@ from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
 from newsprism.model import Entity, EntityKind, Mention, ReadArticle
+from newsprism.read.gazetteer import country_of_demonym
 
 SURNAME_SIMILARITY = 0.9
 GIVEN_NAME_SIMILARITY = 0.84
@@ -84,12 +85,6 @@ def _same_entity(a: _Group, b: _Group) -> bool:
     )
 
 
-def _demonym_country(word: str) -> str | None:
-    from newsprism.read.gazetteer import country_of_demonym
-
-    return country_of_demonym(word)
-
-
 def _entity_name(mentions: Sequence[Mention]) -> str:
     """The most widely used full form: most articles, then most mentions, then shortest."""
     by_articles: dict[str, set[str]] = defaultdict(set)
@@ -137,7 +132,7 @@ def merge_entities(readings: Sequence[ReadArticle]) -> tuple[Entity, ...]:
             name = mention.name or mention.text
             kind: EntityKind = mention.kind
             if mention.kind == "nationality":
-                country = _demonym_country(mention.text) or _demonym_country(name)
+                country = country_of_demonym(mention.text) or country_of_demonym(name)
                 if country is None:
                     continue
                 name, kind = country, "place"

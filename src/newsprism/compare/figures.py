@@ -22,6 +22,7 @@ from datetime import date
 
 from newsprism.compare.entities import fold_name
 from newsprism.model import Conflict, ConflictSeverity, Quantity, ReadArticle, Span, Variant
+from newsprism.read.gazetteer import country_of_demonym
 
 APPROXIMATE_TOLERANCE = 0.1
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many|few)\b", re.I)
@@ -94,8 +95,6 @@ def count_class(counts: str | None) -> str | None:
 def _owner_key(owner: str | None) -> str:
     if not owner:
         return ""
-    from newsprism.read.gazetteer import country_of_demonym
-
     word = owner.split("-")[0].strip()
     return fold_name(country_of_demonym(word) or word)
 

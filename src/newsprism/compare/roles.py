@@ -13,15 +13,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from newsprism.model import Conflict, Entity, Mention, ReadArticle, Span, Variant
+from newsprism.read.gazetteer import country_name, country_of_demonym
 
 _WORD = re.compile(r"[A-Za-z]+")
 _DROP = frozenset({"the", "of", "s", "a", "an", "and", "for", "former", "then", "acting", "new"})
 
 
 def _is_place_word(word: str) -> bool:
-    from newsprism.read.gazetteer import country_of_demonym, is_country
-
-    return country_of_demonym(word) is not None or is_country(word)
+    return country_of_demonym(word) is not None or country_name(word) is not None
 
 
 def role_core(role: str) -> frozenset[str]:

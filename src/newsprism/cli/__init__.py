@@ -1,0 +1,10 @@
+"""Command-line interface: parses arguments, calls the Python API, formats the results.
+
+Each module below adds its commands to :data:`main` when imported.
+"""
+
+from newsprism.cli import analyze as _analyze  # noqa: F401  (registers analyze, demo)
+from newsprism.cli import evaluate as _evaluate  # noqa: F401  (registers eval)
+from newsprism.cli.app import main
+
+__all__ = ["main"]

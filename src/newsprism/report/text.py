@@ -1,0 +1,260 @@
+"""The terminal report: what was read in each article, then the story's comparison, via rich.
+
+Renders onto a caller-supplied :class:`rich.console.Console` (the CLI passes one on stdout or a
+file; tests pass one on ``io.StringIO``). Article text is always wrapped in :class:`rich.text.Text`
+and never parsed as rich markup, so square brackets in an article print as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from newsprism.model import ReadArticle, Span, StoryAnalysis
+from newsprism.report.describe import (
+    people_with_roles,
+    published_label,
+    quantity_value,
+    segment_counts,
+    timeref_value,
+)
+from newsprism.report.index import StoryIndex, index_story
+
+MAX_ROWS = 40  # per list in one article's panel
+MAX_CELL_CHARS = 300
+
+
+def _t(text: str, style: str = "") -> Text:
+    """Plain text, never markup; long runs clipped."""
+    if len(text) > MAX_CELL_CHARS:
+        text = text[: MAX_CELL_CHARS - 1] + "…"
+    return Text(text, style=style)
+
+
+def _cite(index: StoryIndex, article_ids: tuple[str, ...]) -> Text:
+    return Text(" ".join(f"[{label}]" for label in index.cite(article_ids)), style="dim cyan")
+
+
+def render_text(analysis: StoryAnalysis, console: Console, *, readings: bool = True) -> None:
+    """Print the report of ``analysis`` on ``console``; ``readings=False`` skips the per-article
+    panels."""
+    index = index_story(analysis)
+    story = analysis.story
+    console.print(
+        Text.assemble(
+            (story.label or story.id, "bold"),
+            (f"  story {story.id}: {len(story.articles)} articles, ", "dim"),
+            (f"{len(index.sources)} outlets", "dim"),
+        )
+    )
+    if readings:
+        for reading in story.articles:
+            console.print(reading_panel(reading, index))
+    for section in _sections(analysis, index):
+        console.print(section)
+
+
+def reading_panel(reading: ReadArticle, index: StoryIndex) -> Panel:
+    """One article: source, date, wire, segments, people, figures, dates and quotes."""
+    a = reading.article
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column()
+    facts.add_row("Source", _t(a.source))
+    if a.title:
+        facts.add_row("Title", _t(a.title))
+    if a.url or a.path:
+        facts.add_row("From", _t(a.url or a.path or ""))
+    facts.add_row(
+        "Published", _t(published_label(reading), "yellow" if reading.published_estimated else "")
+    )
+    facts.add_row("Wire", _t(", ".join(a.wire) or "none credited"))
+    facts.add_row("Characters", _t(segment_counts(reading)))
+    facts.add_row("Sentences", _t(str(len(reading.sentences))))
+    people = people_with_roles(reading)
+    if people:
+        facts.add_row("People", _t("; ".join(people[:MAX_ROWS])))
+    parts: list[RenderableType] = [facts]
+    if reading.quantities:
+        table = Table(
+            "figure", "as read", "counts", "verb", "owner", title="Figures", title_justify="left"
+        )
+        for q in reading.quantities[:MAX_ROWS]:
+            table.add_row(
+                _t(q.text),
+                _t(quantity_value(q)),
+                _t(q.counts or ""),
+                _t(q.verb or ""),
+                _t(q.owner or ""),
+            )
+        parts.append(table)
+    if reading.timerefs:
+        table = Table("date", "resolved", "how", "warning", title="Dates", title_justify="left")
+        for t in reading.timerefs[:MAX_ROWS]:
+            table.add_row(
+                _t(t.text),
+                _t(timeref_value(t)),
+                _t(t.method),
+                _t(t.weekday_mismatch or "", "bold red"),
+            )
+        parts.append(table)
+    if reading.quotes:
+        table = Table("quote", "speaker", "how", title="Quotes", title_justify="left")
+        for quote in reading.quotes[:MAX_ROWS]:
+            table.add_row(
+                _t(quote.text, "italic"),
+                _t(quote.speaker or "unknown"),
+                _t(quote.attribution or ""),
+            )
+        parts.append(table)
+    hidden = sum(
+        max(0, len(items) - MAX_ROWS)
+        for items in (reading.quantities, reading.timerefs, reading.quotes)
+    )
+    if hidden:
+        parts.append(_t(f"… {hidden} more rows not shown", "dim"))
+    title = Text(index.label(reading.id), style="bold")
+    return Panel(Group(*parts), title=title, title_align="left", subtitle=_t(reading.id, "dim"))
+
+
+def _evidence(index: StoryIndex, spans: Iterable[Span]) -> list[Text]:
+    lines = []
+    for span in spans:
+        before, marked, after = index.context(span, width=80)
+        lines.append(
+            Text.assemble(
+                "    “",
+                _t(before, "dim"),
+                _t(marked, "bold"),
+                _t(after, "dim"),
+                "” ",
+                (f"— {index.label(span.article_id)}", "cyan"),
+            )
+        )
+    return lines
+
+
+def _heading(title: str) -> Text:
+    return Text(f"\n{title}", style="bold underline")
+
+
+def _table(title: str, *columns: str) -> Table:
+    return Table(*columns, title=title, title_justify="left")
+
+
+def _summary(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
+    if not analysis.summary:
+        return []
+    lines: list[RenderableType] = [_heading("Summary")]
+    lines += [
+        Text.assemble("• ", _t(s.text), " ", _cite(index, s.articles)) for s in analysis.summary
+    ]
+    return lines
+
+
+def _facts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
+    if not analysis.facts:
+        return []
+    table = _table("Facts by outlet", "fact", *index.sources, "independent")
+    for fact in analysis.facts:
+        outlets = {index.source_of(a) for a in fact.articles} | set(fact.sources)
+        marks = [Text("✓", style="green") if s in outlets else Text("") for s in index.sources]
+        count = f"{fact.independent_sources}" + (" (single)" if fact.single_source else "")
+        table.add_row(_t(fact.text), *marks, _t(count, "yellow" if fact.single_source else ""))
+    return [Text(""), table]
+
+
+def _conflicts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
+    if not analysis.conflicts:
+        return []
+    lines: list[RenderableType] = [_heading("Conflicts")]
+    for c in analysis.conflicts:
+        style = "bold red" if c.severity == "contradiction" else "bold yellow"
+        lines.append(Text.assemble((f"{c.kind} {c.severity}: ", style), _t(c.subject, "bold")))
+        lines.append(Text.assemble("  ", _t(c.explanation)))
+        for v in c.variants:
+            lines.append(Text.assemble("  • ", _t(v.value, "bold"), " ", _cite(index, v.articles)))
+            lines += _evidence(index, v.evidence)
+    return lines
+
+
+def _quotes(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
+    if not analysis.quotes:
+        return []
+    table = _table("Quotes", "speaker", "quote", "outlets", "wordings")
+    for q in analysis.quotes:
+        wordings = len({v.value for v in q.variants})
+        table.add_row(
+            _t(q.speaker or "unknown"),
+            _t(q.text, "italic"),
+            _cite(index, q.articles),
+            _t(str(wordings)),
+        )
+    return [Text(""), table]
+
+
+def _timeline(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
+    if not analysis.timeline:
+        return []
+    table = _table("Timeline", "date", "event", "outlets", "how dated")
+    for e in analysis.timeline:
+        day = e.date.isoformat() + ("" if e.granularity == "day" else f" ({e.granularity})")
+        table.add_row(_t(day), _t(e.text), _cite(index, e.articles), _t(e.method))
+    return [Text(""), table]
+
+
+def _framing(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
+    if not analysis.framing:
+        return []
+    table = _table("Framing", "outlet", "subject", "terms used")
+    for f in analysis.framing:
+        terms = ", ".join(f"{t.term} ×{t.count}" for t in f.terms)
+        table.add_row(_t(f.source), _t(f.subject), _t(terms))
+    return [Text(""), table]
+
+
+def _voices(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
+    if not analysis.voices:
+        return []
+    table = _table("Voices", "outlet", "quotes")
+    for source, speakers in analysis.voices:
+        table.add_row(_t(source), _t(", ".join(speakers)))
+    return [Text(""), table]
+
+
+def _only(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
+    if not any(facts for _, facts in analysis.only):
+        return []
+    lines: list[RenderableType] = [_heading("Reported by one outlet only")]
+    for source, facts in analysis.only:
+        lines += [
+            Text.assemble(_t(source, "bold"), ": ", _t(f.text), " ", _cite(index, f.articles))
+            for f in facts
+        ]
+    return lines
+
+
+def _entities(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
+    if not analysis.entities:
+        return []
+    table = _table("Entities", "name", "kind", "roles", "also called", "mentions")
+    for e in analysis.entities:
+        table.add_row(
+            _t(e.name),
+            _t(e.kind),
+            _t(", ".join(e.roles)),
+            _t(", ".join(e.aliases)),
+            _t(str(len(e.mentions))),
+        )
+    return [Text(""), table]
+
+
+_SECTIONS = (_summary, _facts, _conflicts, _quotes, _timeline, _framing, _voices, _only, _entities)
+
+
+def _sections(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
+    return [part for section in _SECTIONS for part in section(analysis, index)]

@@ -1,0 +1,26 @@
+"""The store: articles, readings, stories and families in one SQLite file (WAL mode).
+
+See docs/STORE.md for the schema, migrations and crash-safety guarantees.
+"""
+
+from newsprism.store.schema import SCHEMA_VERSION
+from newsprism.store.store import (
+    BATCH_SIZE,
+    AddResult,
+    ArticleInfo,
+    Store,
+    StorySummary,
+    default_db_path,
+)
+from newsprism.store.update import update_stories
+
+__all__ = [
+    "BATCH_SIZE",
+    "SCHEMA_VERSION",
+    "AddResult",
+    "ArticleInfo",
+    "Store",
+    "StorySummary",
+    "default_db_path",
+    "update_stories",
+]

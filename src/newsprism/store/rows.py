@@ -1,0 +1,129 @@
+"""Convert between model objects and store rows: articles, readings and story analyses.
+
+Readings and analyses are stored as JSON through :mod:`newsprism.codec` (``to_data`` /
+``from_data``). A reading is stored without its article (the article's columns hold that) and
+is rebuilt around the article read back from its row. When a reading cannot be decoded (a
+different newsprism version wrote it), the article is read again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from datetime import date
+
+from newsprism.codec import from_data, to_data
+from newsprism.model import SEGMENT_ROLES, Article, ReadArticle, Segment, Story, StoryAnalysis
+
+ARTICLE_COLUMNS = (
+    "id, content_hash, source, url, path, title, published, published_estimated, language, "
+    "raw, text, segments, wire, reading, story_id, ingested_at"
+)
+
+
+def iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def parse_day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def encode_reading(reading: ReadArticle) -> str:
+    """The reading as JSON, without its article (the article's columns hold that)."""
+    data = to_data(reading)
+    del data["article"]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_reading(article: Article, text: str | None) -> ReadArticle | None:
+    """Rebuild a stored reading around ``article``; None when absent or undecodable."""
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+        data["article"] = to_data(article)
+        reading = from_data(ReadArticle, data)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return dataclasses.replace(reading, article=article)  # with its raw bytes
+
+
+def encode_analysis(analysis: StoryAnalysis) -> str:
+    """The analysis as JSON, without its story (the articles are stored on their own)."""
+    data = to_data(analysis)
+    del data["story"]
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_analysis(text: str | None, story: Story) -> StoryAnalysis | None:
+    """Rebuild a stored analysis around ``story``; None when absent or undecodable."""
+    if not text:
+        return None
+    try:
+        data = json.loads(text)
+        data["story"] = {"id": story.id, "articles": []}
+        analysis = from_data(StoryAnalysis, data)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return dataclasses.replace(analysis, story=story)
+
+
+def article_values(reading: ReadArticle, ingested_at: str) -> tuple[object, ...]:
+    """The values of one ``articles`` row, in :data:`ARTICLE_COLUMNS` order (no story yet)."""
+    article = reading.article
+    published = reading.published if reading.published is not None else article.published
+    segments = [[seg.start, seg.end, seg.role] for seg in article.segments]
+    return (
+        article.id,
+        article.content_hash,
+        article.source,
+        article.url,
+        article.path,
+        article.title,
+        iso(published),
+        int(reading.published_estimated),
+        article.language,
+        article.raw,
+        article.text,
+        json.dumps(segments),
+        json.dumps(list(article.wire), ensure_ascii=False),
+        encode_reading(reading),
+        None,
+        ingested_at,
+    )
+
+
+def row_article(row: sqlite3.Row) -> Article:
+    """The :class:`Article` stored in ``row`` (an estimated date is not part of the article)."""
+    segments = tuple(
+        Segment(int(start), int(end), role)
+        for start, end, role in json.loads(row["segments"])
+        if role in SEGMENT_ROLES
+    )
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        text=row["text"],
+        raw=bytes(row["raw"]),
+        content_hash=row["content_hash"],
+        title=row["title"],
+        url=row["url"],
+        path=row["path"],
+        published=None if row["published_estimated"] else parse_day(row["published"]),
+        language=row["language"],
+        segments=segments,
+        wire=tuple(json.loads(row["wire"])),
+    )
+
+
+def row_reading(row: sqlite3.Row) -> ReadArticle:
+    """The :class:`ReadArticle` stored in ``row``, read again when its reading is not stored."""
+    article = row_article(row)
+    reading = decode_reading(article, row["reading"])
+    if reading is not None:
+        return reading
+    from newsprism.read import read_article  # only when the stored reading is unusable
+
+    return read_article(article)

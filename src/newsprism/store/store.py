@@ -1,0 +1,491 @@
+"""The SQLite store: one WAL-mode file holding articles, their readings, stories and families.
+
+Writes are transactional: articles go in batches, one transaction per batch, so a crash keeps
+every committed batch whole and loses at most the batch in flight; re-ingesting skips what is
+already stored (articles are unique by content hash). See docs/STORE.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+
+import platformdirs
+
+from newsprism.errors import StoreError
+from newsprism.model import Family, ReadArticle, Story, StoryAnalysis
+from newsprism.store.rows import (
+    ARTICLE_COLUMNS,
+    article_values,
+    decode_analysis,
+    encode_analysis,
+    parse_day,
+    row_reading,
+)
+from newsprism.store.schema import migrate
+
+BATCH_SIZE = 200
+_WORD = re.compile(r"\w+", re.UNICODE)
+_INSERT = (
+    f"INSERT OR IGNORE INTO articles ({ARTICLE_COLUMNS}) "
+    f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS.split(',')))})"
+)
+
+
+def default_db_path() -> Path:
+    """``<user data dir>/newsprism/newsprism.db`` (e.g. ``~/.local/share/newsprism/...``)."""
+    return Path(platformdirs.user_data_dir("newsprism")) / "newsprism.db"
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query matching every word of ``text`` (None when it has no words)."""
+    words = _WORD.findall(text)
+    return " ".join(f'"{word}"' for word in words) or None
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What :meth:`Store.add_articles` did: ``added`` new articles (their ids in input order)
+    and ``skipped`` ones already stored (same content hash or same id)."""
+
+    added: int
+    skipped: int
+    added_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """One row of the ``stories`` table. ``conflict_count`` is None until the story is analysed
+    (and again after its articles change)."""
+
+    id: str
+    label: str
+    first_date: date | None
+    last_date: date | None
+    size: int
+    outlets: tuple[str, ...]
+    conflict_count: int | None
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """An article's stored metadata and text, without decoding its reading (for listings)."""
+
+    id: str
+    source: str
+    url: str | None
+    path: str | None
+    title: str | None
+    published: date | None
+    published_estimated: bool
+    story_id: str | None
+    content_hash: str
+    ingested_at: str
+    text: str
+
+
+class Store:
+    """A newsprism store. Open with :meth:`Store.open`, preferably as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    # --- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        """Open (creating and migrating when needed) the store at ``path`` (default:
+        :func:`default_db_path`). Raises :class:`StoreError` naming the file and the fix."""
+        db = Path(path) if path is not None else default_db_path()
+        try:
+            db.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"cannot create the folder for store {db}: {exc.strerror or exc}; "
+                "pass --db with a writable path"
+            ) from exc
+        try:
+            conn = sqlite3.connect(db, timeout=30.0, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"cannot open store {db}: {exc}; pass --db with a writable path"
+            ) from exc
+        try:
+            conn.row_factory = sqlite3.Row
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(
+                    f"store {db} cannot use write-ahead logging (journal mode {mode}); "
+                    "put it on a local disk"
+                )
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA busy_timeout=30000")
+            migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(
+                f"cannot open store {db}: {exc}; is it a newsprism store? "
+                "Pass --db with another file, or move this one away"
+            ) from exc
+        except ValueError as exc:
+            conn.close()
+            raise StoreError(f"cannot open store {db}: {exc}; upgrade newsprism") from exc
+        except StoreError:
+            conn.close()
+            raise
+        return cls(conn, db)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _write_error(self, exc: sqlite3.Error) -> StoreError:
+        return StoreError(
+            f"cannot write to store {self.path}: {exc}; check the disk and that no other "
+            "program holds it locked, then run the command again"
+        )
+
+    def _begin(self) -> None:
+        self._conn.execute("BEGIN IMMEDIATE")
+
+    # --- articles ------------------------------------------------------------------------
+
+    def has_content(self, content_hash: str) -> bool:
+        """Whether an article with this content hash is stored."""
+        row = self._conn.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)
+        ).fetchone()
+        return row is not None
+
+    def count(self) -> int:
+        """The number of stored articles."""
+        return int(self._conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def add_articles(
+        self, readings: Iterable[ReadArticle], *, batch_size: int = BATCH_SIZE
+    ) -> AddResult:
+        """Store new readings, one transaction per ``batch_size``; skip stored ones.
+
+        Consumes ``readings`` lazily, so memory holds one batch at a time. An article is stored
+        whole or not at all; after a crash, the batches committed before it are intact.
+        """
+        added: list[str] = []
+        skipped = 0
+        batch: list[ReadArticle] = []
+        for reading in readings:
+            batch.append(reading)
+            if len(batch) >= batch_size:
+                skipped += self._write_batch(batch, added)
+                batch = []
+        if batch:
+            skipped += self._write_batch(batch, added)
+        return AddResult(added=len(added), skipped=skipped, added_ids=tuple(added))
+
+    def _write_batch(self, batch: list[ReadArticle], added: list[str]) -> int:
+        now = _now()
+        rows = [article_values(reading, now) for reading in batch]
+        new: list[str] = []
+        try:
+            self._begin()
+            try:
+                for reading, values in zip(batch, rows, strict=True):
+                    if self._conn.execute(_INSERT, values).rowcount == 1:
+                        new.append(reading.id)
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from exc
+        added.extend(new)
+        return len(batch) - len(new)
+
+    def get_article(self, article_id: str) -> ReadArticle | None:
+        """The stored reading of one article, or None when no such article is stored."""
+        row = self._conn.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return row_reading(row) if row is not None else None
+
+    def iter_articles(self, since: date | None = None) -> Iterator[ReadArticle]:
+        """Every stored reading in ingest order (only those published on or after ``since``).
+
+        Reads in pages without holding a cursor open, so callers may write while iterating.
+        """
+        for row in self._pages(since):
+            yield row_reading(row)
+
+    def iter_info(self, since: date | None = None) -> Iterator[ArticleInfo]:
+        """Every stored article's metadata and text, in ingest order (for export)."""
+        for row in self._pages(since):
+            yield _info(row)
+
+    def _pages(self, since: date | None, size: int = BATCH_SIZE) -> Iterator[sqlite3.Row]:
+        last = 0
+        where = "AND published >= ?" if since is not None else ""
+        extra: tuple[str, ...] = (since.isoformat(),) if since is not None else ()
+        while True:
+            rows = self._conn.execute(
+                f"SELECT seq, {ARTICLE_COLUMNS} FROM articles WHERE seq > ? {where} "
+                "ORDER BY seq LIMIT ?",
+                (last, *extra, size),
+            ).fetchall()
+            if not rows:
+                return
+            yield from rows
+            last = rows[-1]["seq"]
+
+    # --- stories -------------------------------------------------------------------------
+
+    def set_story(self, article_id: str, story_id: str | None) -> None:
+        """Put one article in a story (None: in none); see :meth:`set_stories`."""
+        self.set_stories([(article_id, story_id)])
+
+    def set_stories(self, assignments: Iterable[tuple[str, str | None]]) -> None:
+        """Assign articles to stories in one transaction and refresh the stories touched.
+
+        Each touched story's size, outlets and dates are recomputed and its stored analysis is
+        dropped (it is stale); a story left with no article is deleted.
+        """
+        pairs = list(assignments)
+        try:
+            self._begin()
+            try:
+                touched: set[str] = set()
+                for article_id, story_id in pairs:
+                    row = self._conn.execute(
+                        "SELECT story_id FROM articles WHERE id = ?", (article_id,)
+                    ).fetchone()
+                    if row is None:
+                        raise StoreError(f"store {self.path} has no article {article_id}")
+                    if row["story_id"] == story_id:
+                        continue
+                    if row["story_id"] is not None:
+                        touched.add(row["story_id"])
+                    if story_id is not None:
+                        touched.add(story_id)
+                    self._conn.execute(
+                        "UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id)
+                    )
+                for story_id in sorted(touched):
+                    self._refresh_story(story_id, stale=True)
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from exc
+
+    def _refresh_story(self, story_id: str, *, stale: bool) -> None:
+        """Recompute a story's aggregates from its articles (inside a transaction)."""
+        agg = self._conn.execute(
+            "SELECT count(*), min(published), max(published) FROM articles WHERE story_id = ?",
+            (story_id,),
+        ).fetchone()
+        size = int(agg[0])
+        if size == 0:
+            self._conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+            self._conn.execute("DELETE FROM families WHERE story_id = ?", (story_id,))
+            return
+        outlets = [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT DISTINCT source FROM articles WHERE story_id = ? ORDER BY source",
+                (story_id,),
+            )
+        ]
+        self._conn.execute(
+            "INSERT INTO stories (id, first_date, last_date, size, outlets, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET first_date = excluded."
+            "first_date, last_date = excluded.last_date, size = excluded.size, "
+            "outlets = excluded.outlets, updated_at = excluded.updated_at",
+            (story_id, agg[1], agg[2], size, json.dumps(outlets, ensure_ascii=False), _now()),
+        )
+        if stale:
+            self._conn.execute(
+                "UPDATE stories SET analysis = NULL, conflict_count = NULL WHERE id = ?",
+                (story_id,),
+            )
+
+    def save_story(
+        self,
+        story_id: str,
+        *,
+        label: str | None = None,
+        families: Iterable[Family] | None = None,
+        analysis: StoryAnalysis | None = None,
+    ) -> None:
+        """Record what is known about a story whose articles are assigned (see
+        :meth:`set_stories`): its label, its syndication families (replacing the stored ones)
+        and its analysis (with the conflict count). Arguments left None are kept as stored."""
+        try:
+            self._begin()
+            try:
+                self._refresh_story(story_id, stale=False)
+                if (
+                    self._conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone()
+                    is None
+                ):
+                    raise StoreError(f"store {self.path} has no article in story {story_id}")
+                if label is not None:
+                    self._conn.execute(
+                        "UPDATE stories SET label = ? WHERE id = ?", (label, story_id)
+                    )
+                if families is not None:
+                    self._conn.execute("DELETE FROM families WHERE story_id = ?", (story_id,))
+                    self._conn.executemany(
+                        "INSERT OR REPLACE INTO families (id, story_id, origin, members) "
+                        "VALUES (?, ?, ?, ?)",
+                        [
+                            (fam.id, story_id, fam.origin, json.dumps(list(fam.members)))
+                            for fam in families
+                        ],
+                    )
+                if analysis is not None:
+                    self._conn.execute(
+                        "UPDATE stories SET analysis = ?, conflict_count = ? WHERE id = ?",
+                        (encode_analysis(analysis), len(analysis.conflicts), story_id),
+                    )
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from exc
+
+    def story(self, story_id: str) -> StorySummary | None:
+        """One story's summary row, or None."""
+        row = self._conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return _summary(row) if row is not None else None
+
+    def stories(self, since: date | None = None, query: str | None = None) -> list[StorySummary]:
+        """Stories, latest first (by last date, then id), optionally those still running on or
+        after ``since`` and those with an article whose title or text has every word of
+        ``query``."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if since is not None:
+            clauses.append("last_date >= ?")
+            params.append(since.isoformat())
+        if query is not None:
+            match = fts_query(query)
+            if match is None:
+                return []
+            clauses.append(
+                "id IN (SELECT a.story_id FROM articles_fts JOIN articles a "
+                "ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?)"
+            )
+            params.append(match)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._conn.execute(
+            f"SELECT * FROM stories {where} ORDER BY last_date IS NULL, last_date DESC, id",
+            params,
+        ).fetchall()
+        return [_summary(row) for row in rows]
+
+    def story_articles(self, story_id: str) -> list[ReadArticle]:
+        """The readings of a story's articles, by publication date then ingest order."""
+        rows = self._conn.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE story_id = ? "
+            "ORDER BY published IS NULL, published, seq",
+            (story_id,),
+        ).fetchall()
+        return [row_reading(row) for row in rows]
+
+    def families(self, story_id: str) -> tuple[Family, ...]:
+        """The syndication families stored for a story, by id."""
+        rows = self._conn.execute(
+            "SELECT id, origin, members FROM families WHERE story_id = ? ORDER BY id",
+            (story_id,),
+        ).fetchall()
+        return tuple(
+            Family(row["id"], row["origin"], tuple(json.loads(row["members"]))) for row in rows
+        )
+
+    def load_story(self, story_id: str) -> Story | None:
+        """The story with its articles, families and label, or None when unknown."""
+        summary = self.story(story_id)
+        if summary is None:
+            return None
+        return Story(
+            id=story_id,
+            articles=tuple(self.story_articles(story_id)),
+            families=self.families(story_id),
+            label=summary.label,
+        )
+
+    def analysis(self, story: Story) -> StoryAnalysis | None:
+        """The stored analysis of ``story`` (from :meth:`load_story`) while it is current
+        (assigning articles to the story drops it), or None."""
+        row = self._conn.execute(
+            "SELECT analysis FROM stories WHERE id = ?", (story.id,)
+        ).fetchone()
+        return decode_analysis(row["analysis"], story) if row is not None else None
+
+    def unassigned_ids(self) -> list[str]:
+        """Ids of articles in no story, in ingest order."""
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT id FROM articles WHERE story_id IS NULL ORDER BY seq"
+            )
+        ]
+
+    def article_info(self, article_id: str) -> ArticleInfo | None:
+        """One article's metadata and text, or None."""
+        row = self._conn.execute(
+            f"SELECT seq, {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return _info(row) if row is not None else None
+
+
+def _summary(row: sqlite3.Row) -> StorySummary:
+    count = row["conflict_count"]
+    return StorySummary(
+        id=row["id"],
+        label=row["label"],
+        first_date=parse_day(row["first_date"]),
+        last_date=parse_day(row["last_date"]),
+        size=int(row["size"]),
+        outlets=tuple(json.loads(row["outlets"])),
+        conflict_count=int(count) if count is not None else None,
+        updated_at=row["updated_at"],
+    )
+
+
+def _info(row: sqlite3.Row) -> ArticleInfo:
+    return ArticleInfo(
+        id=row["id"],
+        source=row["source"],
+        url=row["url"],
+        path=row["path"],
+        title=row["title"],
+        published=parse_day(row["published"]),
+        published_estimated=bool(row["published_estimated"]),
+        story_id=row["story_id"],
+        content_hash=row["content_hash"],
+        ingested_at=row["ingested_at"],
+        text=row["text"],
+    )
