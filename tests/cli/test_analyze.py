@@ -11,6 +11,7 @@ from click.testing import CliRunner, Result
 
 from newsprism.cli import main
 from newsprism.report import FORMATS
+from tests.report.test_json import SCHEMA, validate
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -160,7 +161,11 @@ def test_demo_on_the_bundled_samples(tmp_path: Path) -> None:
     result = run(["demo", "--out", str(tmp_path), "--quiet"])
     assert result.exit_code == 0, result.output
     for directory in dirs:
-        assert (tmp_path / directory.name / "report.json").is_file()
+        data = json.loads((tmp_path / directory.name / "report.json").read_text("utf-8"))
+        assert validate(data, SCHEMA) == [], directory.name
+        assert data["articles"] and data["story"]["id"] == directory.name
+        page = (tmp_path / directory.name / "report.html").read_text("utf-8")
+        assert "<script" not in page
 
 
 # --- docs/CLI.md follows --help ------------------------------------------------------------------

@@ -49,6 +49,7 @@ def test_story_sections(analysis: StoryAnalysis) -> None:
     assert "figure spread: families displaced" in out
     assert "“Some 55 families were displaced, according to the council.” — Northwind Post" in out
     assert "1 (single)" in out
+    assert "outlets: 1 = Harbor Gazette  2 = Northwind Post" in out  # the matrix's legend
 
 
 def test_markup_in_articles_is_printed_literally(analysis: StoryAnalysis) -> None:

@@ -33,7 +33,7 @@ _OPPOSE = re.compile(
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:backed|supported)\s+by\b", re.I)
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:it|its\s+\w+|they|their\s+\w+|the\s+government)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|its\s+\w+|they|their\s+\w+|the\s+government)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:not|no|never|none|nor|denied|denies|deny|refused|without)\b|n['’]t\b", re.I
 )
@@ -85,7 +85,7 @@ def find_relations(
                 before = [e for m, e in in_sentence if m.end <= cue_start]
                 after = [e for m, e in in_sentence if cue_end <= m.start <= cue_end + MAX_GAP]
                 subject = before[0] if before else None
-                if subject is None and _PRONOUN_SUBJECT.match(sentence.text):
+                if subject is None and _PRONOUN_SUBJECT.search(sentence.text, 0, match.start()):
                     subject = previous_subject
                 if subject is None or not after or after[0].id == subject.id:
                     continue
@@ -114,24 +114,25 @@ def relation_conflicts(
         if len(supported) < 2 and not (supported & opposed):
             continue
         subject = relations[0].subject.name
+        ordered = sorted(variants.items(), key=lambda kv: _variant_order(kv[1]))
         built = tuple(
             Variant(
                 value=f"{subject} {stance} {rels[0].target.name}",
                 articles=tuple(sorted({r.reading.id for r in rels})),
                 evidence=tuple(_span(r.sentence) for r in rels),
             )
-            for (stance, _), rels in sorted(variants.items(), key=lambda kv: _variant_order(kv[1]))
+            for (stance, _), rels in ordered
+        )
+        listing = " vs ".join(
+            f"{v.value} ({', '.join(sorted({r.reading.source for r in rels}))})"
+            for v, (_, rels) in zip(built, ordered, strict=True)
         )
         conflicts.append(
             Conflict(
                 id="",
                 kind="claim",
                 subject=f"whom {subject} supports",
-                explanation=(
-                    f"Opposite claims about {subject}: "
-                    + " vs ".join(f"{v.value} ({', '.join(v.articles)})" for v in built)
-                    + "."
-                ),
+                explanation=f"Opposite claims about {subject}: {listing}.",
                 variants=built,
             )
         )

@@ -46,6 +46,13 @@ def _sentence_span(reading: ReadArticle, ref: TimeRef) -> Span:
     return Span(ref.article_id, ref.start, ref.end, ref.text)
 
 
+def is_range(ref: TimeRef) -> bool:
+    """A reference to a stretch of days ("this week", "in the 1990s"), not one day."""
+    return ref.granularity != "day" or (
+        ref.resolved_end is not None and ref.resolved_end != ref.resolved
+    )
+
+
 def _refs_in(reading: ReadArticle, sentence: Sentence) -> list[TimeRef]:
     return [
         r
@@ -84,7 +91,13 @@ def date_conflicts(alignment: Alignment) -> list[Conflict]:
 def _date_variants(entries: Iterable[_Dated], granularity: str) -> _Variants:
     variants: _Variants = defaultdict(list)
     for reading, sentence, refs in entries:
-        days = {r.resolved: r for r in refs if r.granularity == granularity and r.resolved}
+        days = {
+            r.resolved: r
+            for r in refs
+            if r.granularity == granularity
+            and r.resolved
+            and (granularity != "day" or not is_range(r))
+        }
         if len(days) != 1:
             continue  # an article dating several things in one sentence is not comparable
         ((day, ref),) = days.items()

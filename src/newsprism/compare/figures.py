@@ -9,7 +9,8 @@ year the sentence speaks of. Within such a count, figures that agree (an exact 4
 - spread: compatible values — a lower bound and a figure above it ("more than 700" and 897),
   overlapping ranges, or a figure that grew between reports published on different days.
 
-Vague amounts ("dozens", "hundreds") never make a conflict: they do not state a figure.
+Vague amounts ("dozens", "hundreds") and increments ("26 more") never make a conflict: they do
+not state the figure.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from newsprism.read.gazetteer import country_of_demonym
 
 APPROXIMATE_TOLERANCE = 0.1
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many|few)\b", re.I)
+_INCREMENT_AFTER = re.compile(r"[\w.,-]*\s+(?:more|additional|further|new|extra)\b", re.I)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _COUNT_CLASSES = {
     "military": {
@@ -119,7 +122,7 @@ def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tupl
         return None
     if quantity.value is None and quantity.low is None and quantity.high is None:
         return None
-    if _VAGUE.search(quantity.text):
+    if _VAGUE.search(quantity.text) or _is_increment(reading.article.text, quantity):
         return None
     kind = count_class(quantity.counts)
     if kind is None:
@@ -129,6 +132,14 @@ def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tupl
         kind,
         _owner_key(quantity.owner),
         _year_context(sentence, reading.published),
+    )
+
+
+def _is_increment(text: str, quantity: Quantity) -> bool:
+    """ "26 more soldiers", "another 12": an addition to a total, not the total."""
+    return bool(
+        _INCREMENT_AFTER.match(text, quantity.start)
+        or _INCREMENT_BEFORE.search(text[max(0, quantity.start - 20) : quantity.start])
     )
 
 

@@ -19,10 +19,12 @@ HEADS = (
     "region|territory|territories|enclave|province|area|republic|state|entity|statelet|"
     "country|city|town|regime|government|group|movement|militia|forces|army"
 )
-_BEFORE_OF = re.compile(rf"\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){{0,3}}?(?:{HEADS}))\s+of\s+$", re.I)
+_BEFORE_OF = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w-]*\s+){{0,3}}?(?:{HEADS}))\s+of\s+$")
 _ADJ_BEFORE = re.compile(r"\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){1,2})$")
-_HEAD_AFTER = re.compile(rf"^(?:'s)?\s+({HEADS})\b", re.I)
-_APPOSITION = re.compile(rf"^,\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}?(?:{HEADS}))\b", re.I)
+_HEAD_AFTER = re.compile(rf"^(?:'s)?\s+({HEADS})\b")
+_APPOSITION = re.compile(
+    rf"^,\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+){{0,3}}?(?:{HEADS}))\b(?!\s+of\b)"
+)
 LOADED_TERMS = (
     "occupied territories",
     "occupied territory",
@@ -53,6 +55,7 @@ LOADED_TERMS = (
 _LOADED = re.compile(r"\b(" + "|".join(re.escape(t) for t in LOADED_TERMS) + r")\b", re.I)
 _STOP_ADJECTIVES = frozenset({"the", "a", "an", "of", "in", "over", "on", "and", "its", "their"})
 WINDOW = 60
+FRAMED_ROLES = ("body", "title", "caption")  # the outlet's own words (credits are not)
 MAX_SUBJECTS = 6
 
 
@@ -93,7 +96,7 @@ def describe_framing(
     for entity in subjects:
         for mention in entity.mentions:
             reading = by_id.get(mention.article_id)
-            if reading is None or reading.article.role_at(mention.start) != "body":
+            if reading is None or reading.article.role_at(mention.start) not in FRAMED_ROLES:
                 continue
             text = reading.article.text
             if mention.kind == "nationality":
@@ -108,7 +111,7 @@ def describe_framing(
     for reading in readings:
         text = reading.article.text
         for match in _LOADED.finditer(text):
-            if reading.article.role_at(match.start()) != "body":
+            if reading.article.role_at(match.start()) not in FRAMED_ROLES:
                 continue
             span = _sentence_span(reading, match.start())
             found[("loaded terms", reading.source)][match.group(1).lower()].append(span)

@@ -20,6 +20,7 @@ from newsprism.model import Conflict, Entity, Quote, QuoteGroup, ReadArticle, Sp
 
 SAME_QUOTE = 90.0
 MIN_PARTIAL_CHARS = 12
+MIN_SHARE = 0.4  # a fragment under 40% of a longer quote is a row of its own
 
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
@@ -41,7 +42,7 @@ def _same(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    if len(short) < MIN_PARTIAL_CHARS:
+    if len(short) < MIN_PARTIAL_CHARS or len(short) < MIN_SHARE * len(long):
         return False
     return fuzz.partial_ratio(short, long) >= SAME_QUOTE
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 from newsprism.compare.align import align_facts
 from newsprism.compare.claims import polarity_conflicts, relation_conflicts
 from newsprism.compare.dates import date_conflicts, weekday_conflicts
+from newsprism.compare.dating import date_from_story
 from newsprism.compare.entities import entity_index, merge_entities
 from newsprism.compare.figures import figure_conflicts
 from newsprism.compare.framing import describe_framing, quoted_voices
@@ -21,7 +22,8 @@ from newsprism.model import Story, StoryAnalysis
 
 def compare_story(story: Story) -> StoryAnalysis:
     """Compare the articles of ``story`` across outlets."""
-    readings = story.articles
+    readings = date_from_story(story.articles)
+    story = replace(story, articles=readings)
     families = story.families or find_families([r.article for r in readings])
     voices = voice_map(readings, families)
     entities = merge_entities(readings)

@@ -31,12 +31,34 @@ STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | {
 }
 
 
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday today yesterday tomorrow week weekend month".split()
+)
+# News verbs that say the same thing: their stems map to one term.
+_SYNONYMS = {
+    "flar": "erupt",
+    "broke": "erupt",
+    "break": "erupt",
+    "died": "kill",
+    "dead": "kill",
+    "death": "kill",
+    "deaths": "kill",
+    "injur": "wound",
+    "injuri": "wound",
+    "hurt": "wound",
+    "wounde": "wound",
+}
+
+
 def stem(word: str) -> str:
     """A crude suffix-stripping stem: enough to match inflections of one word."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+            word = word[: -len(suffix)]
+            break
+    return _SYNONYMS.get(word, word)
 
 
 def content_words(text: str) -> list[str]:
@@ -44,7 +66,7 @@ def content_words(text: str) -> list[str]:
     words = (
         w.lower().replace("-", "").replace("'", "").replace("’", "") for w in _WORD.findall(text)
     )
-    return [stem(w) for w in words if len(w) > 2 and w not in STOP_WORDS]
+    return [stem(w) for w in words if len(w) > 2 and w not in STOP_WORDS and w not in _CALENDAR]
 
 
 def sentence_terms(
@@ -53,19 +75,23 @@ def sentence_terms(
     entity_of: Mapping[tuple[str, int], Entity],
 ) -> list[str]:
     """Terms of one sentence: content words, then entity, figure and date terms."""
-    terms = content_words(sentence.text)
     lo, hi = sentence.start, sentence.end
+    text = sentence.text
+    entity_terms: list[str] = []
     for mention in reading.mentions:
         if lo <= mention.start < hi:
             entity = entity_of.get((mention.article_id, mention.start))
             if entity is not None:
-                terms += [f"@{entity.id}"] * 2
+                entity_terms += [f"@{entity.id}"] * 2
+                a, b = mention.start - lo, min(mention.end, hi) - lo
+                text = text[:a] + " " * (b - a) + text[b:]  # its words count once, as the entity
+    terms = content_words(text) + entity_terms
     for quantity in reading.quantities:
         if lo <= quantity.start < hi and quantity.value is not None:
-            terms.append(f"#{quantity.value:g}")
+            terms += [f"#{quantity.value:g}"] * 2
     for ref in reading.timerefs:
         if lo <= ref.start < hi and ref.resolved is not None and ref.granularity == "day":
-            terms.append(f"^{ref.resolved.isoformat()}")
+            terms += [f"^{ref.resolved.isoformat()}"] * 2
     return terms
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from newsprism.compare.align import Alignment
+from newsprism.compare.dates import is_range
 from newsprism.model import Fact, ReadArticle, Sentence, TimelineEvent, TimeMethod, TimeRef
 
 
@@ -21,7 +22,7 @@ def _dated_refs(members: tuple[tuple[ReadArticle, Sentence], ...]) -> Iterator[T
             if (
                 sentence.start <= ref.start < sentence.end
                 and ref.resolved is not None
-                and ref.granularity == "day"
+                and not is_range(ref)
                 and not ref.weekday_mismatch
             ):
                 yield ref

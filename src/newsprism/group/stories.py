@@ -133,8 +133,8 @@ class StoryGrouper:
     # --- weights ------------------------------------------------------------------------------
 
     def _idf(self, key: str) -> float:
-        """Inverse document frequency, cached until the stream grows by 2%."""
-        if self._n > self._idf_n * 1.02 + 2:
+        """Inverse document frequency, cached until the stream grows by 1%."""
+        if self._n > self._idf_n * 1.01:
             self._idf_cache.clear()
             self._idf_n = self._n
         value = self._idf_cache.get(key)
@@ -159,8 +159,10 @@ class StoryGrouper:
         sums = story.sums
         idf = self._idf
         dot = 0.0
-        for key in vec.keys() & sums.keys():
-            dot += vec[key] * sums[key] * idf(key)
+        for key, weight in vec.items():
+            value = sums.get(key)
+            if value is not None:
+                dot += weight * value * idf(key)
         return dot / self._centroid_norm(story)
 
     # --- stories ------------------------------------------------------------------------------

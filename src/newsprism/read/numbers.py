@@ -81,7 +81,7 @@ NUMBER_WORD_PATTERN = (
 
 _AFTER_AND = frozenset({*UNITS, *TEENS, *TENS})
 _BIG_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = re.compile(r"[A-Za-z]+")
 _DIGITS_CLEAN = re.compile(r"[,\s]")
 
 # (low, high) per vague plural; "scores" only counts when followed by "of" (checked by caller).
@@ -186,7 +186,7 @@ def vague_range(surface: str) -> tuple[float, float, bool] | None:
     ``approximate`` is True for "a couple of hundred" (one value, about). None if the phrase
     is not a vague amount.
     """
-    words = [m.group() for m in _TOKEN.finditer(surface.lower())]
+    words = [m.group().lower() for m in _TOKEN.finditer(surface)]
     if not words:
         return None
     if len(words) == 3 and words[0] in _TENS_OF and words[1] == "of" and words[2] in _VAGUE:

@@ -37,7 +37,7 @@ from newsprism.read.numbers import (
     parse_number_words,
     vague_range,
 )
-from newsprism.read.patterns import keyword_pattern
+from newsprism.read.patterns import minimal_prefixes, word_starts
 from newsprism.read.timerefs import MONTH_PATTERN
 
 _W = NUMBER_WORD_PATTERN
@@ -53,20 +53,27 @@ _NUMBER = re.compile(
     rf"(?i:{_W}(?:[ \t]+{_W}|-{_W}|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))"
     rf"[ \t]+and[ \t]+{_W})*))\b"
 )
-# Where a number may start: a digit or currency sign, or a word that can begin a number.
-# (Two scans: each starts with a plain character set, which the regex engine skips to fast.)
-_DIGIT_TRIGGER = re.compile(
-    r"[\d$€£¥](?<![\w.,/:$€£¥].)|\$(?:(?<=US\$)|(?<=HK\$)|(?<=NZ\$)|(?<=[AC]\$))"
-)
-_WORD_TRIGGER = re.compile(
-    keyword_pattern(
-        [
-            *NUMBER_WORD_PATTERN[3:-1].split("|"),
-            *"a half dozens scores hundreds thousands millions billions tens several".split(),
-        ],
-        ignore_case=True,
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Where a number may start: a digit or currency sign (a regex starting with a plain character
+# set, which scans fast), or a word that can begin a number (found with str.find).
+_DIGIT_TRIGGER = re.compile(r"[\d$€£¥](?<![\w.,/:$€£¥]\d)(?<![.,/:$€£¥\d][$€£¥])")
+_TRIGGER_WORDS = minimal_prefixes(
+    variant
+    for word in (
+        *NUMBER_WORD_PATTERN[3:-1].split("|"),
+        *_wordset("dozens scores hundreds thousands millions billions tens several few couple"),
+        "handful",
     )
+    for variant in (word, word.capitalize())
 )
+# "a hundred", "half a million", "a few hundred": the number starts before its trigger word.
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:half[ \t]+a|a)[ \t]+$")
+
 # Numbers that are not quantities: the words before or after show a date, time or identifier.
 _EXCLUDE_BEFORE = re.compile(
     rf"(?:(?<![\w.]){MONTH_PATTERN}[ \t]+(?:\d{{1,2}},?[ \t]+)?|#"
@@ -217,10 +224,6 @@ for _norm, _forms in (
         _VERBS[_form.replace("_", " ")] = _norm
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # Words that end a counted noun phrase.
 _NP_STOP = _wordset(
     """
@@ -249,7 +252,7 @@ _OWNER_PRONOUNS = frozenset({"its", "their"})
 _OWNER_KINDS = frozenset({"place", "nationality", "organisation"})
 _CAPITAL_OK = _wordset(
     """
-    The In On At Of And But With For By From To About Some Nearly Almost Over Around Only Just
+    A An The In On At Of And But With For By From To About Some Nearly Almost Over Around Only Just
     All Another More Fewer Less Up Roughly Approximately Exactly Those These Its Their His Her
     Our Between Than As Under Above Below Exceeding Estimated When While After Before Since
     Until If Although Killing Wounding Another Least Most Of Nearing Close Circa Well Of Than
@@ -305,7 +308,11 @@ def _candidates(text: str) -> list[_Num]:
     nums: list[_Num] = []
     pos = 0
     starts = [t.start() for t in _DIGIT_TRIGGER.finditer(text)]
-    starts.extend(t.start() for t in _WORD_TRIGGER.finditer(text))
+    for word_start in word_starts(text, _TRIGGER_WORDS):
+        article = _ARTICLE_BEFORE.search(text, max(0, word_start - 8), word_start)
+        starts.append(article.start() if article is not None else word_start)
+        if article is not None:
+            starts.append(word_start)  # in case "a" does not start the number
     starts.sort()
     for trigger in starts:
         if trigger < pos:
@@ -393,11 +400,16 @@ def _parse_digits(text: str, m: re.Match[str]) -> _Num | None:
         if looks_like_year(digits) and not _year_is_count(text, start, end):
             return None
         cap = _CAP_WORD_BEFORE.search(text, max(0, start - 25), start)
-        if cap is not None and cap.group(1) not in _CAPITAL_OK:
+        if cap is not None and cap.group(1) not in _CAPITAL_OK and not _starts_sentence(text, cap):
             return None  # "Boeing 737", "Phase 3"
     if cur == "$" and text[max(0, start - 2) : start] in ("US", "HK", "NZ"):
         start -= 2  # "US$3 billion"
     return _Num(start, end, value, unit=unit, scale=scale)
+
+
+def _starts_sentence(text: str, word: re.Match[str]) -> bool:
+    before = text[max(0, word.start() - 3) : word.start()].rstrip(" \t")
+    return not before or before[-1] in ".!?:;\n\"“”'‘’("
 
 
 def _year_is_count(text: str, start: int, end: int) -> bool:

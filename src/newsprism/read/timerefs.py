@@ -109,7 +109,7 @@ _COARSE = re.compile(
 )
 _MONTH_ONLY = re.compile(
     r"(?<![\w-])(?P<prep>(?i:in|since|by|until|through|during|last|early|late|mid|this|next"
-    rf"|end\s+of|beginning\s+of))[\s-]+(?P<mo>{MONTH_PATTERN})(?![\w.]|\.?\s+\d)"
+    rf"|end\s+of|beginning\s+of))[\s-]+(?P<mo>{MONTH_PATTERN})(?!\w|\.?\s+\d)"
 )
 # Words after a bare four-digit number that make it a count, not a year ("2000 people").
 _COUNT_AFTER = re.compile(

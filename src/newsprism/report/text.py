@@ -142,8 +142,16 @@ def _heading(title: str) -> Text:
     return Text(f"\n{title}", style="bold underline")
 
 
-def _table(title: str, *columns: str) -> Table:
-    return Table(*columns, title=title, title_justify="left")
+def _table(title: str, *columns: tuple[str, int]) -> Table:
+    """A story table filling the width: a column with ratio 0 keeps its natural width (no
+    wrapping); the others share the rest in proportion to their ratios and fold long words."""
+    table = Table(title=title, title_justify="left", expand=True)
+    for header, ratio in columns:
+        if ratio:
+            table.add_column(header, ratio=ratio, overflow="fold")
+        else:
+            table.add_column(header, no_wrap=True)
+    return table
 
 
 def _summary(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
@@ -159,13 +167,17 @@ def _summary(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]
 def _facts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
     if not analysis.facts:
         return []
-    table = _table("Facts by outlet", "fact", *index.sources, "independent")
+    numbers = [str(n) for n in range(1, len(index.sources) + 1)]
+    legend = Text("outlets: ", style="dim")
+    for n, source in zip(numbers, index.sources, strict=True):
+        legend.append(f"{n} = ", style="dim").append(_t(source)).append("  ")
+    table = _table("Facts by outlet", ("fact", 1), *((n, 0) for n in numbers), ("independent", 0))
     for fact in analysis.facts:
         outlets = {index.source_of(a) for a in fact.articles} | set(fact.sources)
         marks = [Text("✓", style="green") if s in outlets else Text("") for s in index.sources]
         count = f"{fact.independent_sources}" + (" (single)" if fact.single_source else "")
         table.add_row(_t(fact.text), *marks, _t(count, "yellow" if fact.single_source else ""))
-    return [Text(""), table]
+    return [Text(""), table, legend]
 
 
 def _conflicts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
@@ -185,7 +197,7 @@ def _conflicts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableTyp
 def _quotes(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
     if not analysis.quotes:
         return []
-    table = _table("Quotes", "speaker", "quote", "outlets", "wordings")
+    table = _table("Quotes", ("speaker", 1), ("quote", 3), ("outlets", 1), ("wordings", 0))
     for q in analysis.quotes:
         wordings = len({v.value for v in q.variants})
         table.add_row(
@@ -200,7 +212,7 @@ def _quotes(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
 def _timeline(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
     if not analysis.timeline:
         return []
-    table = _table("Timeline", "date", "event", "outlets", "how dated")
+    table = _table("Timeline", ("date", 0), ("event", 3), ("outlets", 1), ("how dated", 0))
     for e in analysis.timeline:
         day = e.date.isoformat() + ("" if e.granularity == "day" else f" ({e.granularity})")
         table.add_row(_t(day), _t(e.text), _cite(index, e.articles), _t(e.method))
@@ -210,7 +222,7 @@ def _timeline(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType
 def _framing(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
     if not analysis.framing:
         return []
-    table = _table("Framing", "outlet", "subject", "terms used")
+    table = _table("Framing", ("outlet", 1), ("subject", 1), ("terms used", 3))
     for f in analysis.framing:
         terms = ", ".join(f"{t.term} ×{t.count}" for t in f.terms)
         table.add_row(_t(f.source), _t(f.subject), _t(terms))
@@ -220,7 +232,7 @@ def _framing(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]
 def _voices(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
     if not analysis.voices:
         return []
-    table = _table("Voices", "outlet", "quotes")
+    table = _table("Voices", ("outlet", 1), ("quotes", 3))
     for source, speakers in analysis.voices:
         table.add_row(_t(source), _t(", ".join(speakers)))
     return [Text(""), table]
@@ -241,7 +253,9 @@ def _only(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
 def _entities(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
     if not analysis.entities:
         return []
-    table = _table("Entities", "name", "kind", "roles", "also called", "mentions")
+    table = _table(
+        "Entities", ("name", 2), ("kind", 0), ("roles", 2), ("also called", 2), ("mentions", 0)
+    )
     for e in analysis.entities:
         table.add_row(
             _t(e.name),
