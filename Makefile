@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/newsprism analyze --sample demo
+	$(BIN)/newsprism demo
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from newsprism.compare.story import compare_story
     from newsprism.ingest import iter_inputs
     from newsprism.read.pipeline import pipe, read_article
-    from newsprism.report import FORMATS, analysis_to_dict, render, render_text
+    from newsprism.report import analysis_to_dict, render, render_text
 
 try:
     __version__ = metadata.version("newsprism")
@@ -61,7 +61,6 @@ _LAZY: dict[str, str] = {
     "iter_inputs": "newsprism.ingest",
     "pipe": "newsprism.read.pipeline",
     "read_article": "newsprism.read.pipeline",
-    "FORMATS": "newsprism.report",
     "analysis_to_dict": "newsprism.report",
     "render": "newsprism.report",
     "render_text": "newsprism.report",
@@ -82,7 +81,6 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
-    "FORMATS",
     "Article",
     "ConfigError",
     "Conflict",

@@ -97,6 +97,14 @@ def test_output_file(story: list[str], tmp_path: Path) -> None:
     assert quiet.exit_code == 0 and quiet.stderr == ""
 
 
+def test_unwritable_output(story: list[str], tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run(["analyze", "-f", "json", "-o", str(blocker / "report.json"), *story])
+    assert result.exit_code == 1
+    assert f"cannot write {blocker / 'report.json'}" in result.stderr
+
+
 def test_failed_input_among_good_ones(story: list[str], tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -52,7 +52,12 @@ def _one(text: str, published: date | None = PUB) -> TimeRef:
 )
 def test_explicit_full_dates_resolve_without_a_publication_date(surface: str, day: date) -> None:
     ref = _one(f"The Marrowby fair opened on {surface} with music.", published=None)
-    assert (ref.text, ref.resolved, ref.method, ref.granularity) == (surface, day, "explicit", "day")
+    assert (ref.text, ref.resolved, ref.method, ref.granularity) == (
+        surface,
+        day,
+        "explicit",
+        "day",
+    )
 
 
 def test_date_without_year_takes_the_year_from_publication() -> None:
@@ -77,7 +82,9 @@ def test_weekday_stated_with_a_date_that_falls_on_another_day() -> None:
 
 
 def test_weekdays_resolve_to_the_latest_on_or_before_publication() -> None:
-    found = _refs("Mayor Ilsa Brandt said on Tuesday that the bridge would reopen. It fell Thursday.")
+    found = _refs(
+        "Mayor Ilsa Brandt said on Tuesday that the bridge would reopen. It fell Thursday."
+    )
     assert [(t.text, t.resolved, t.method) for t in found] == [
         ("on Tuesday", date(2020, 10, 20), "weekday"),
         ("Thursday", date(2020, 10, 22), "weekday"),
@@ -135,7 +142,12 @@ def test_weekdays_need_a_publication_date() -> None:
 )
 def test_relative_phrases(phrase: str, start: date, end: date | None) -> None:
     ref = _one(f"Storms reached Kell {phrase}, officials said.")
-    assert (ref.text, ref.resolved, ref.resolved_end, ref.method) == (phrase, start, end, "relative")
+    assert (ref.text, ref.resolved, ref.resolved_end, ref.method) == (
+        phrase,
+        start,
+        end,
+        "relative",
+    )
 
 
 def test_the_day_before_counts_from_the_previous_date() -> None:

@@ -35,6 +35,14 @@ def _note(message: str, quiet: bool) -> None:
         click.echo(message, err=True)
 
 
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 def _counts(analysis: StoryAnalysis) -> str:
     articles = analysis.story.articles
     outlets = len({r.source for r in articles})
@@ -82,7 +90,7 @@ def analyze(
         raise click.ClickException("no article could be read")
     analysis = compare_story(build_story(readings, story_id=story_id))
     if output is not None:
-        output.write_text(render(analysis, fmt), encoding="utf-8")
+        _write(output, render(analysis, fmt))
         _note(f"wrote {output} ({_counts(analysis)})", quiet)
     elif fmt == "text":
         render_text(analysis, Console(highlight=False))

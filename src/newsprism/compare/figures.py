@@ -21,11 +21,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from newsprism.compare.dates import is_range
 from newsprism.compare.entities import fold_name
 from newsprism.model import Conflict, ConflictSeverity, Quantity, ReadArticle, Span, Variant
 from newsprism.read.gazetteer import country_of_demonym
 
 APPROXIMATE_TOLERANCE = 0.1
+EPOCH_DAYS = 2
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many|few)\b", re.I)
 _INCREMENT_AFTER = re.compile(r"[\w.,-]*\s+(?:more|additional|further|new|extra)\b", re.I)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
@@ -56,6 +58,7 @@ class _Figure:
     reading: ReadArticle
     quantity: Quantity
     sentence: Span
+    day: date | None  # the day the sentence speaks of, when it names one
 
     @property
     def low(self) -> float:
@@ -143,6 +146,32 @@ def _is_increment(text: str, quantity: Quantity) -> bool:
     )
 
 
+def _event_day(reading: ReadArticle, sentence: Span) -> date | None:
+    for ref in reading.timerefs:
+        if sentence.start <= ref.start < sentence.end and ref.resolved and not is_range(ref):
+            return ref.resolved
+    return None
+
+
+def _epochs(figures: list[_Figure]) -> dict[str, list[_Figure]]:
+    """Split figures by the days their sentences speak of: a toll of last Sunday's quake is not
+    comparable with one of Friday's. Undated figures join the only epoch, or are left out when
+    there are several (they could belong to any)."""
+    days = sorted({f.day for f in figures if f.day is not None})
+    starts: list[date] = []
+    for day in days:
+        if not starts or (day - starts[-1]).days > EPOCH_DAYS:
+            starts.append(day)
+    if len(starts) <= 1:
+        return {"": figures}
+    epochs: dict[str, list[_Figure]] = {}
+    for figure in figures:
+        if figure.day is not None:
+            start = max(s for s in starts if s <= figure.day)
+            epochs.setdefault(start.isoformat(), []).append(figure)
+    return epochs
+
+
 def _compatible(a: _Figure, b: _Figure) -> bool:
     return a.low <= b.high and b.low <= a.high
 
@@ -166,12 +195,12 @@ def _grew_between_reports(a: _Figure, b: _Figure) -> bool:
 
 
 def _describe(key: tuple[str, ...]) -> str:
-    verb, kind, owner, years = key
+    verb, kind, owner, years, epoch = key
     subject = f"{kind} {verb}"
     if owner:
         subject += f" ({owner.title()})"
-    if years:
-        subject += f" [{years}]"
+    if years or epoch:
+        subject += f" [{epoch or years}]"
     return subject
 
 
@@ -185,11 +214,18 @@ def figure_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
                 continue
             key = figure_key(reading, quantity, sentence)
             if key is not None:
-                by_key[key].append(_Figure(reading, quantity, sentence))
+                by_key[key].append(
+                    _Figure(reading, quantity, sentence, _event_day(reading, sentence))
+                )
 
     conflicts = []
-    for key in sorted(by_key):
-        figures = by_key[key]
+    by_epoch = {
+        (*base, epoch): members
+        for base, group in by_key.items()
+        for epoch, members in _epochs(group).items()
+    }
+    for key in sorted(by_epoch):
+        figures = by_epoch[key]
         if len({f.reading.id for f in figures}) < 2:
             continue
         variants = _variants(figures)

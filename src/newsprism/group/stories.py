@@ -57,7 +57,7 @@ class _Story:
     indexed: set[str] = field(default_factory=set)
     lead_days: set[date] = field(default_factory=set)
     norm: float = 0.0
-    norm_at: int = -1  # stream size when ``norm`` was computed (-1: stale)
+    norm_at: int = -1  # the IDF snapshot ``norm`` was computed with (-1: stale)
     dirty: bool = False
     alive: bool = True
 
@@ -132,11 +132,14 @@ class StoryGrouper:
 
     # --- weights ------------------------------------------------------------------------------
 
-    def _idf(self, key: str) -> float:
-        """Inverse document frequency, cached until the stream grows by 1%."""
+    def _refresh_idf(self) -> None:
+        """Start a new IDF snapshot when the stream has grown by 1% since the last one."""
         if self._n > self._idf_n * 1.01:
             self._idf_cache.clear()
             self._idf_n = self._n
+
+    def _idf(self, key: str) -> float:
+        """Inverse document frequency in the current snapshot (cached)."""
         value = self._idf_cache.get(key)
         if value is None:
             value = math.log((self._idf_n + 1) / (self._df.get(key, 0) + 0.5))
@@ -149,20 +152,26 @@ class StoryGrouper:
         return {k: x / norm for k, x in vec.items()}
 
     def _centroid_norm(self, story: _Story) -> float:
-        if story.norm_at < 0 or self._n > story.norm_at * 1.05 + 5:
-            story.norm = math.sqrt(sum((v * self._idf(k)) ** 2 for k, v in story.sums.items()))
-            story.norm_at = self._n
+        """Norm of the IDF-weighted centroid, recomputed when the IDF snapshot changed."""
+        if story.norm_at != self._idf_n:
+            idf = self._idf
+            story.norm = math.sqrt(sum((v * idf(k)) ** 2 for k, v in story.sums.items()))
+            story.norm_at = self._idf_n
         return story.norm or 1.0
 
-    def _similarity(self, vec: Features, story: _Story) -> float:
-        """Cosine of an IDF-weighted unit vector with the story's IDF-weighted centroid."""
-        sums = story.sums
+    def _query(self, vec: Features) -> Features:
+        """``vec`` multiplied by IDF once more, so a dot product with raw sums is a cosine."""
         idf = self._idf
+        return {k: w * idf(k) for k, w in vec.items()}
+
+    def _similarity(self, query: Features, story: _Story) -> float:
+        """Cosine of an article (given as :meth:`_query`) with the story's weighted centroid."""
+        sums = story.sums
         dot = 0.0
-        for key, weight in vec.items():
+        for key, weight in query.items():
             value = sums.get(key)
             if value is not None:
-                dot += weight * value * idf(key)
+                dot += weight * value
         return dot / self._centroid_norm(story)
 
     # --- stories ------------------------------------------------------------------------------
@@ -196,16 +205,26 @@ class StoryGrouper:
     def _absorb(self, story: _Story, raw: Features, index_keys: Iterable[str]) -> None:
         norm = math.sqrt(sum(x * x for x in raw.values())) or 1.0
         sums = story.sums
+        fresh = story.norm_at == self._idf_n
+        square = story.norm * story.norm
+        idf = self._idf
         for key, value in raw.items():
-            sums[key] = sums.get(key, 0.0) + value / norm
+            old = sums.get(key, 0.0)
+            new = old + value / norm
+            sums[key] = new
+            if fresh:
+                square += (new * new - old * old) * idf(key) ** 2
+        story.norm = math.sqrt(max(square, 0.0))
         if len(sums) > CENTROID_TERMS * 2:
-            kept = sorted(sums.items(), key=lambda kv: (-kv[1] * self._idf(kv[0]), kv[0]))
+            kept = sorted(sums.items(), key=lambda kv: (-kv[1] * idf(kv[0]), kv[0]))
             story.sums = dict(kept[:CENTROID_TERMS])
+            fresh = False
         for key in index_keys:
             if key not in story.indexed:
                 story.indexed.add(key)
                 self._postings.setdefault(key, []).append(story.id)
-        story.norm_at = -1
+        if not fresh:
+            story.norm_at = -1
         story.dirty = True
 
     def _extend_dates(self, story: _Story, day: date | None) -> None:
@@ -225,11 +244,13 @@ class StoryGrouper:
         self._n += 1
         for key in raw:
             self._df[key] = self._df.get(key, 0) + 1
+        self._refresh_idf()
         vec = self._weighted(raw)
         best: _Story | None = None
         best_score = self.threshold
+        query = self._query(vec)
         for story in self._candidates(vec, day):
-            score = self._similarity(vec, story) - self.day_penalty * _gap(day, story)
+            score = self._similarity(query, story) - self.day_penalty * _gap(day, story)
             if self._novel_day(leads, story):
                 score -= self.novel_day_penalty
             if score >= best_score:
@@ -271,12 +292,13 @@ class StoryGrouper:
             if not story.alive:
                 continue
             vec = self._story_vector(story)
+            query = self._query(vec)
             day = story.last
             for other in self._candidates(vec, day, exclude=story.id):
                 if _range_gap(story, other) > self.window_days:
                     continue
                 gap = _range_gap(story, other)
-                score = self._similarity(vec, other) - self.day_penalty * gap
+                score = self._similarity(query, other) - self.day_penalty * gap
                 if self._novel_day(frozenset(story.lead_days), other) or self._novel_day(
                     frozenset(other.lead_days), story
                 ):

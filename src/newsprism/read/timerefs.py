@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from newsprism.model import Article, Sentence, TimeGranularity, TimeMethod, TimeRef, span_of
 from newsprism.read.numbers import NUMBER_WORD_PATTERN, parse_number_words
+from newsprism.read.patterns import keyword_pattern
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -110,6 +111,32 @@ _COARSE = re.compile(
 _MONTH_ONLY = re.compile(
     r"(?<![\w-])(?P<prep>(?i:in|since|by|until|through|during|last|early|late|mid|this|next"
     rf"|end\s+of|beginning\s+of))[\s-]+(?P<mo>{MONTH_PATTERN})(?!\w|\.?\s+\d)"
+)
+# Triggers: the full patterns run only where these fire (each starts with a plain character
+# set, which the regex engine scans for fast).
+_DIGIT_START = re.compile(r"\d(?<![\w.,]\d)")
+_CAPITAL_START = re.compile(r"[A-Z](?<![\w-][A-Z])")
+_CALENDAR_WORD = re.compile(rf"{WEEKDAY_PATTERN}|{MONTH_PATTERN}")
+_WEEKDAY_NAME = re.compile(WEEKDAY_PATTERN)
+_WORD_START = re.compile(r"(?<![\w-])\w")
+_RELATIVE_HEAD = re.compile(
+    keyword_pattern(
+        (
+            "yesterday today tonight tomorrow night morning afternoon evening week weekend month"
+            " year day before after overnight ago"
+        ).split(),
+        ignore_case=True,
+    )
+)
+# The words that may come before a weekday or a coarse reference ("on", "last", "in the").
+_WEEKDAY_PREFIX = re.compile(
+    r"(?i)(?<![\w-])(?:on|last|next|this\s+coming|this|overnight|since|by|until|from|early|late"
+    r"|coming)[ \t]+$"
+)
+_COARSE_PREFIX = re.compile(
+    r"(?i)(?<![\w-])(?:(?:in|since|by|until|till|from|through|during|before|after|around|of"
+    r"|last|this|next|early|late|mid|end\s+of|the\s+end\s+of|beginning\s+of"
+    r"|the\s+beginning\s+of)[\s-]+)?(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$"
 )
 # Words after a bare four-digit number that make it a count, not a year ("2000 people").
 _COUNT_AFTER = re.compile(
@@ -223,34 +250,62 @@ def estimate_published(timerefs: tuple[TimeRef, ...]) -> date | None:
 
 
 def _candidates(text: str) -> list[_Found]:
-    taken: list[tuple[int, int]] = []
+    """Candidates in priority order: explicit dates, weekdays, relative, coarse, month names.
+
+    A candidate overlapping one of a higher priority is dropped.
+    """
+    digits = [m.start() for m in _DIGIT_START.finditer(text)]
+    calendar = [
+        m.start() for m in _CAPITAL_START.finditer(text) if _CALENDAR_WORD.match(text, m.start())
+    ]
     found: list[_Found] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    for m in _EXPLICIT.finditer(text):
-        found.append(_Found(m.start(), m.end(), "explicit", m))
-        taken.append((m.start(), m.end()))
-    for m in _WEEKDAY.finditer(text):
-        if free(m.start(), m.end()) and _weekday_is_time(text, m):
-            found.append(_Found(m.start(), m.end(), "weekday", m))
-            taken.append((m.start(), m.end()))
-    for m in _RELATIVE.finditer(text):
-        if free(m.start(), m.end()) and _relative_is_time(text, m):
-            found.append(_Found(m.start(), m.end(), "relative", m))
-            taken.append((m.start(), m.end()))
-    for m in _COARSE.finditer(text):
-        if m.group("year") and not _bare_year_is_year(text, m):
-            continue
-        if free(m.start(), m.end()):
+    pos = 0
+    for p in sorted(digits + calendar):
+        m = _EXPLICIT.match(text, p) if p >= pos else None
+        if m is not None:
+            found.append(_Found(m.start(), m.end(), "explicit", m))
+            pos = m.end()
+    for p in calendar:
+        if _WEEKDAY_NAME.match(text, p):
+            m = _match_with_prefix(_WEEKDAY, _WEEKDAY_PREFIX, text, p)
+            if m is not None and _weekday_is_time(text, m):
+                found.append(_Found(m.start(), m.end(), "weekday", m))
+    relative: list[_Found] = []
+    for head in _RELATIVE_HEAD.finditer(text):
+        for m in _RELATIVE.finditer(text, max(0, head.start() - 40), head.end()):
+            if m.end() == head.end() and _relative_is_time(text, m):
+                relative.append(_Found(m.start(), m.end(), "relative", m))
+    relative.sort(key=lambda f: f.start - f.end)  # longest first
+    found.extend(relative)
+    for p in sorted(digits + calendar):
+        m = _match_with_prefix(_COARSE, _COARSE_PREFIX, text, p)
+        if m is not None and not (m.group("year") and not _bare_year_is_year(text, m)):
             found.append(_Found(m.start(), m.end(), "coarse", m))
-            taken.append((m.start(), m.end()))
-    for m in _MONTH_ONLY.finditer(text):
-        if free(m.start(), m.end()):
+    for p in calendar:
+        m = _match_with_prefix(_MONTH_ONLY, _COARSE_PREFIX, text, p)
+        if m is not None:
             found.append(_Found(m.start(), m.end(), "month", m))
-    found.sort(key=lambda f: f.start)
-    return found
+    kept: list[_Found] = []
+    for cand in found:
+        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
+            kept.append(cand)
+    kept.sort(key=lambda f: f.start)
+    return kept
+
+
+def _match_with_prefix(
+    pattern: re.Pattern[str], prefix: re.Pattern[str], text: str, p: int
+) -> re.Match[str] | None:
+    """Match ``pattern`` from the first word ``prefix`` finds before ``p`` that it can start
+    from ("in late 2018": from "late"), else at ``p``; the match must reach past ``p``."""
+    before = prefix.search(text, max(0, p - 30), p)
+    if before is not None and before.start() < p:
+        for word in _WORD_START.finditer(text, before.start(), p):
+            m = pattern.match(text, word.start())
+            if m is not None and m.end() > p:
+                return m
+    m = pattern.match(text, p)
+    return m if m is not None and m.end() > p else None
 
 
 def _weekday_is_time(text: str, m: re.Match[str]) -> bool:
