@@ -209,3 +209,18 @@ def test_segmenting_is_deterministic() -> None:
         "body",
         "credit",
     ]
+
+
+def test_bylines_newsroom_signoffs_and_app_promos_are_not_body() -> None:
+    text = (
+        "By Tamsin Orley, Harbour Herald\n\n"
+        "The lighthouse at Varn Point went dark on Monday after a storm.\n\n"
+        "Harbour Herald newsroom\n\n"
+        "Download the Harbour Herald app for breaking news alerts."
+    )
+    segments, _ = segment(text)
+    roles = {text[s.start : s.end].strip(): s.role for s in segments}
+    assert roles["By Tamsin Orley, Harbour Herald"] == "credit"
+    assert roles["Harbour Herald newsroom"] == "credit"
+    assert roles["Download the Harbour Herald app for breaking news alerts."] == "boilerplate"
+    assert roles["The lighthouse at Varn Point went dark on Monday after a storm."] == "body"

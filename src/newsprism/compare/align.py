@@ -30,6 +30,7 @@ class Alignment:
 
     facts: tuple[Fact, ...]
     members: tuple[tuple[tuple[ReadArticle, Sentence], ...], ...]
+    centrality: tuple[float, ...] = ()  # per fact: how much other articles' sentences echo it
 
 
 def _identity(terms: list[str]) -> list[str]:
@@ -54,8 +55,8 @@ def align_facts(
     if not items:
         return Alignment((), ())
 
-    clusters = _cluster(items, docs)
-    facts, members = [], []
+    clusters, echo = _cluster(items, docs)
+    facts, members, centrality = [], [], []
     ranked = sorted(
         clusters,
         key=lambda c: (
@@ -89,22 +90,29 @@ def align_facts(
             )
         )
         members.append(tuple(chosen))
-    return Alignment(tuple(facts), tuple(members))
+        centrality.append(max(echo[i] for i in cluster))
+    return Alignment(tuple(facts), tuple(members), tuple(centrality))
 
 
 def _cluster(
     items: Sequence[tuple[ReadArticle, Sentence]], docs: list[list[str]]
-) -> list[list[int]]:
+) -> tuple[list[list[int]], list[float]]:
+    """Clusters of item indices, and each item's echo: its summed similarity to the
+    sentences of other articles (a LexRank-like centrality)."""
     n = len(items)
     if n == 1:
-        return [[0]]
+        return [[0]], [0.0]
     vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True)
     try:
         matrix = vectorizer.fit_transform(docs)
     except ValueError:  # no terms at all
-        return [[i] for i in range(n)]
+        return [[i] for i in range(n)], [0.0] * n
     similarity = (matrix @ matrix.T).tocoo()
     article_of = [r.id for r, _ in items]
+    echo = [0.0] * n
+    for i, j, v in zip(similarity.row, similarity.col, similarity.data, strict=True):
+        if article_of[i] != article_of[j]:
+            echo[i] += float(v)
     edges = sorted(
         (
             (float(v), int(i), int(j))
@@ -134,7 +142,7 @@ def _cluster(
         for y in right:
             cluster_of[y] = a
         del members[b]
-    return [sorted(c) for c in members.values()]
+    return [sorted(c) for c in members.values()], echo
 
 
 def _medoid(cluster: Sequence[int], docs: Sequence[list[str]]) -> int:

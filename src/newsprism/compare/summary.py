@@ -1,7 +1,8 @@
 """An extractive, cited summary of the story, and what each outlet alone reports.
 
-Facts are ranked by independent corroboration, then by how many articles carry them and how
-early they come in those articles (news puts the essentials first). A fact too close to one
+Facts are ranked by independent corroboration, how many articles carry them, their centrality
+(how much the other articles' sentences echo them) and how early they come in those articles
+(news puts the essentials first). A fact too close to one
 already chosen is skipped. Each summary sentence is the fact's own sentence from an article,
 cited with every article that supports it; captions and credits never enter (facts are built
 from body sentences only).
@@ -20,20 +21,23 @@ REDUNDANCY = 0.5
 MIN_WORDS = 6
 
 
-def _score(fact: Fact, members_first: int) -> float:
+def _score(fact: Fact, centrality: float, members_first: int) -> float:
     lead = 1.0 / (1 + members_first)
-    return fact.independent_sources * 2 + len(fact.articles) * 0.5 + lead
+    return fact.independent_sources * 2 + len(fact.articles) * 0.5 + centrality * 2 + lead
 
 
 def summarise(alignment: Alignment, length: int = SUMMARY_LENGTH) -> tuple[SummarySentence, ...]:
     """Up to ``length`` cited sentences, most corroborated first."""
     candidates = []
-    for fact, members in zip(alignment.facts, alignment.members, strict=True):
+    top = max(alignment.centrality, default=0.0) or 1.0
+    for fact, members, centrality in zip(
+        alignment.facts, alignment.members, alignment.centrality, strict=True
+    ):
         words = set(content_words(fact.text))
         if len(fact.text.split()) < MIN_WORDS:
             continue
         first = min(sentence.index for _, sentence in members)
-        candidates.append((-_score(fact, first), fact.id, fact, words))
+        candidates.append((-_score(fact, centrality / top, first), fact.id, fact, words))
     candidates.sort(key=lambda c: (c[0], int(c[1][1:])))
     chosen: list[tuple[Fact, set[str]]] = []
     for _, _, fact, words in candidates:

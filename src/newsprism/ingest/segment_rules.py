@@ -26,7 +26,7 @@ BOILERPLATE_START = re.compile(
         sign\ up\b | subscribe\b | click\ here\b | tap\ here\b | read\ (?:more|also)\b
       | also\ read\b | related\s*(?::|stories|articles|coverage|content) | recommended\s*(?::|$)
       | advertisement\b | sponsored\s*(?::|$|content) | share\ (?:this|on|via)\b | share\s*$
-      | follow\ us\b | join\ our\b | download\ (?:the|our)\ app\b | get\ (?:the|our)\ app\b
+      | follow\ us\b | join\ our\b | (?:download|get)\ (?:the|our)\ (?:[\w'’-]+\ ){0,3}app\b
       | (?:we|this\ (?:site|website))\ uses?\ cookies\b
       | by\ (?:continuing|using)\b[^.]{0,40}\b(?:site|website)
       | (?:accept|manage)\ (?:all\ )?cookies\b | all\ rights\ reserved\b | story\ continues\b
@@ -82,7 +82,10 @@ CREDIT_CONTRIBUTED = re.compile(
     r"|\bcontributed\s*\.?\)?\s*$",
     re.IGNORECASE,
 )
-BYLINE = re.compile(rf"^By\s+(?:The\s+)?{_NAME}(?:\s+(?:{_NAME}|and|de|van|von|al-\w+)){{0,6}}\s*$")
+BYLINE = re.compile(
+    rf"^By\s+(?:The\s+)?{_NAME}(?:,?\s+(?:{_NAME}|and|de|van|von|al-\w+)){{0,8}}\s*$"
+    rf"|^(?:The\s+)?{_NAME}(?:\s+{_NAME}){{0,3}}\s+(?:newsroom|news\s+desk|staff|correspondents?)\s*$"
+)
 AGENCY_SIGNOFF = re.compile(
     rf"^[\s—–-]*\(?(?:The\s+)?(?:{AG}|agencies)(?:\s*(?:[,/&+]|and|with)\s*(?:The\s+)?(?:{AG}|agencies))*"
     r"\)?\s*\.?$",

@@ -175,7 +175,7 @@ def _role_of_short(stripped: str, low: str) -> SegmentRole | None:
         rules.CREDIT_START.search(stripped)
         or ("contributed" in low and rules.CREDIT_CONTRIBUTED.search(stripped))
         or (len(stripped) <= _MAX_SIGNOFF and rules.AGENCY_SIGNOFF.search(stripped))
-        or (stripped.startswith("By ") and rules.BYLINE.search(stripped))
+        or rules.BYLINE.search(stripped)
         or _is_source_line(stripped)
     ):
         return "credit"

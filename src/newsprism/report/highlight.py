@@ -22,6 +22,7 @@ class Piece:
     text: str
     classes: tuple[str, ...]
     note: str  # tooltip: what the covering spans were read as
+    anchor: str = ""  # an element id to put on the piece (none when empty)
 
 
 @dataclass(frozen=True, slots=True)
