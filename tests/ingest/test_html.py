@@ -82,3 +82,22 @@ def test_read_html_yields_errors() -> None:
     (error,) = list(read_html(io.BytesIO(b"\x00\x01\x02binary"), "blob.html", None))
     assert isinstance(error, IngestError)
     assert error.reason == "binary file, not text"
+
+
+def test_figcaptions_are_kept_as_caption_segments() -> None:
+    markup = (
+        "<html><head><title>Storm closes Varn harbour</title></head><body><article>"
+        + "".join(
+            f"<p>The harbour at Varn stayed closed for a {n} day as waves broke over the pier "
+            "and fishing boats sheltered in the inner basin.</p>"
+            for n in ("first", "second", "third")
+        )
+        + "<figure><img src='a.jpg'><figcaption>A trawler rides out the swell off Varn, "
+        "Monday, March 2, 2026. (Tide Photo/Ana Brek)</figcaption></figure>"
+        "</article></body></html>"
+    )
+    article = parse_html(markup.encode(), "storm.html")
+    caption = "A trawler rides out the swell off Varn, Monday, March 2, 2026. (Tide Photo/Ana Brek)"
+    start = article.text.index(caption)
+    assert article.role_at(start) == "caption"
+    assert article.role_at(article.text.index("The harbour at Varn")) == "body"

@@ -34,6 +34,7 @@ class Page:
     url: str | None
     site_name: str | None
     published: date | None
+    captions: tuple[str, ...] = ()
 
 
 def extract_page(markup: str, name: str, *, url: str | None = None) -> Page:
@@ -73,6 +74,9 @@ def extract_page(markup: str, name: str, *, url: str | None = None) -> Page:
         url=page_url,
         site_name=site_name,
         published=date.fromisoformat(found) if found else None,
+        captions=tuple(
+            text for node in tree.css("figcaption") if (text := _clean(node.text(separator=" ")))
+        ),
     )
 
 
@@ -95,6 +99,7 @@ def parse_html(
         url=page.url,
         path=path,
         published=page.published,
+        captions=page.captions,
     )
 
 

@@ -150,6 +150,8 @@ class _Scan:
         """The HTML page held by ``record``, an error, or None for a record to skip."""
         number = self.records
         name = f"{self.name}#record {number}"
+        if not hasattr(record.raw_stream, "limit"):  # warcio found no Content-Length
+            return IngestError(name, "damaged record: no Content-Length (truncated header?)")
         try:
             page = self._read_page(record, name, number)
         except _WARCIO_ERRORS as exc:
@@ -182,14 +184,24 @@ class _Scan:
         )
 
     def _tail_damage(self, end: int) -> str | None:
-        """Why the bytes after the last whole record are damage, or None when there are none
-        (only blank lines may follow the last record)."""
+        """Why the bytes after the last whole record are damage, or None when there is none.
+
+        Only blank lines may follow the last record; in an uncompressed archive a record ends
+        with two newlines, so a file cut exactly at the end of a block is caught too.
+        """
+        unread = f"truncated archive: {self.size - end:,} bytes at offset {end:,} unread"
         if end >= self.size:
-            return None
+            if self.gzipped or self.records == 0:
+                return None
+            return "truncated archive: the last record is not terminated"
         self.fh.seek(end)
+        newlines = 0
         while chunk := self.fh.read(_CHUNK):
             if chunk.strip():
-                return f"truncated archive: {self.size - end:,} bytes at offset {end:,} unread"
+                return unread
+            newlines += chunk.count(b"\n")
+        if not self.gzipped and newlines < 2:
+            return "truncated archive: the last record is not terminated"
         return None
 
     def _resync(self, offset: int) -> int | None:

@@ -9,6 +9,7 @@ Links are made only from ``http``/``https`` URLs.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -48,21 +49,37 @@ def safe_href(url: str | None) -> str | None:
     return None
 
 
+EvidenceLink = Callable[[Span], str]
+"""Where an evidence citation links to; the page's own article section by default."""
+
+
+def _in_page_link(span: Span) -> str:
+    return f"#article-{span.article_id}"
+
+
+def report_context(
+    analysis: StoryAnalysis, *, evidence_link: EvidenceLink | None = None
+) -> dict[str, Any]:
+    """The variables ``report.html.j2`` is rendered with (the web app extends that template)."""
+    index = index_story(analysis)
+    link = evidence_link or _in_page_link
+    return {
+        "analysis": analysis,
+        "story": analysis.story,
+        "index": index,
+        "facts": _fact_rows(analysis, index),
+        "articles": [article_view(r, index) for r in analysis.story.articles],
+        "evidence": lambda span: _evidence_view(span, index, link),
+        "cite": index.cite,
+        "number": number,
+        "max_text_chars": MAX_TEXT_CHARS,
+    }
+
+
 def render_html(analysis: StoryAnalysis) -> str:
     """The HTML page of ``analysis``."""
-    index = index_story(analysis)
     template = _environment().get_template("report.html.j2")
-    return template.render(
-        analysis=analysis,
-        story=analysis.story,
-        index=index,
-        facts=_fact_rows(analysis, index),
-        articles=[_article_view(r, index) for r in analysis.story.articles],
-        evidence=lambda span: _evidence_view(span, index),
-        cite=index.cite,
-        number=number,
-        max_text_chars=MAX_TEXT_CHARS,
-    )
+    return template.render(**report_context(analysis))
 
 
 def _fact_rows(analysis: StoryAnalysis, index: StoryIndex) -> list[dict[str, Any]]:
@@ -73,7 +90,7 @@ def _fact_rows(analysis: StoryAnalysis, index: StoryIndex) -> list[dict[str, Any
     return rows
 
 
-def _evidence_view(span: Span, index: StoryIndex) -> dict[str, str]:
+def _evidence_view(span: Span, index: StoryIndex, link: EvidenceLink) -> dict[str, str]:
     before, marked, after = index.context(span, width=MAX_EVIDENCE_CONTEXT)
     return {
         "before": before,
@@ -81,10 +98,12 @@ def _evidence_view(span: Span, index: StoryIndex) -> dict[str, str]:
         "after": after,
         "label": index.label(span.article_id),
         "article": span.article_id,
+        "href": link(span),
     }
 
 
-def _article_view(r: ReadArticle, index: StoryIndex) -> dict[str, Any]:
+def article_view(r: ReadArticle, index: StoryIndex) -> dict[str, Any]:
+    """What ``_reading.html.j2`` shows of one article (``a`` in the template)."""
     a = r.article
     sentence_roles = Counter(s.role for s in r.sentences)
     return {
