@@ -4,7 +4,8 @@ For each main place or organisation (named by two or more articles) the descript
 its mentions are collected: "the separatist region of X", "the breakaway X region", "X, a
 territory located ...". The adjective forms of a country ("Azeri" against "Azerbaijani") are a
 subject of their own. Loaded terms ("occupied territories", "regime", "terrorists") are counted
-per outlet wherever they occur, quotes included: an outlet chooses whom to quote too.
+per outlet wherever they occur, quotes included: an outlet chooses whom to quote too. So are the
+words for armed groups ("rebels", "militia", "self-defence forces").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from newsprism.compare.terms import STOP_WORDS
 from newsprism.model import Entity, Framing, FramingTerm, ReadArticle, Span
 
 HEADS = (
@@ -29,13 +31,8 @@ LOADED_TERMS = (
     "occupied territories",
     "occupied territory",
     "occupation",
-    "separatists",
     "separatist",
     "breakaway",
-    "rebels",
-    "militants",
-    "insurgents",
-    "terrorists",
     "terrorist",
     "regime",
     "aggression",
@@ -53,7 +50,14 @@ LOADED_TERMS = (
     "massacre",
 )
 _LOADED = re.compile(r"\b(" + "|".join(re.escape(t) for t in LOADED_TERMS) + r")\b", re.I)
-_STOP_ADJECTIVES = frozenset({"the", "a", "an", "of", "in", "over", "on", "and", "its", "their"})
+# How outlets name armed groups: "rebels", "the Orsenian-backed militia", "separatist fighters".
+_ARMED = re.compile(
+    r"((?:(?<![\w’'-])[a-z][\w-]*\s+)?)\b(rebels|militias?|militiamen|fighters|insurgents|militants|"
+    r"separatists|guerrillas|paramilitaries|self-defen[cs]e\s+(?:forces|units)|freedom\s+fighters|"
+    r"terrorists|occupiers|occupying\s+forces)\b"
+)
+ARMED_GROUPS = "armed groups"
+_STOP_ADJECTIVES = STOP_WORDS
 WINDOW = 60
 FRAMED_ROLES = ("body", "title", "caption")  # the outlet's own words (credits are not)
 MAX_SUBJECTS = 6
@@ -110,6 +114,15 @@ def describe_framing(
             found[key][term].append(_sentence_span(reading, mention.start))
     for reading in readings:
         text = reading.article.text
+        for match in _ARMED.finditer(text):
+            if reading.article.role_at(match.start()) not in FRAMED_ROLES:
+                continue
+            adjective = match.group(1).strip().lower()
+            words = [adjective] if adjective and adjective not in _STOP_ADJECTIVES else []
+            term = " ".join([*words, " ".join(match.group(2).lower().split())])
+            found[(ARMED_GROUPS, reading.source)][term].append(
+                _sentence_span(reading, match.start())
+            )
         for match in _LOADED.finditer(text):
             if reading.article.role_at(match.start()) not in FRAMED_ROLES:
                 continue

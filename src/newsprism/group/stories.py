@@ -31,7 +31,8 @@ QUERY_TERMS = 24  # the article's most weighted features used to find candidate 
 INDEX_TERMS = 24  # features of each joining article added to its story's postings
 POSTINGS_READ = 48  # most recent stories read per posting list
 MAX_CANDIDATES = 40  # stories scored in full per article
-CENTROID_TERMS = 400  # features kept per story centroid
+CENTROID_TERMS = 200  # features kept per story centroid (pruned when twice as many)
+QUERY_WEIGHTS = 120  # an article's most weighted features used in similarities
 _ONE_DAY = timedelta(days=1)
 
 
@@ -133,8 +134,9 @@ class StoryGrouper:
     # --- weights ------------------------------------------------------------------------------
 
     def _refresh_idf(self) -> None:
-        """Start a new IDF snapshot when the stream has grown by 1% since the last one."""
-        if self._n > self._idf_n * 1.01:
+        """Start a new IDF snapshot when the stream has grown by 1% since the last one (5% past
+        2,000 articles, when weights have settled: story norms are recomputed per snapshot)."""
+        if self._n > self._idf_n * (1.01 if self._n < 2000 else 1.05):
             self._idf_cache.clear()
             self._idf_n = self._n
 
@@ -162,7 +164,8 @@ class StoryGrouper:
     def _query(self, vec: Features) -> Features:
         """``vec`` multiplied by IDF once more, so a dot product with raw sums is a cosine."""
         idf = self._idf
-        return {k: w * idf(k) for k, w in vec.items()}
+        top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:QUERY_WEIGHTS]
+        return {k: w * idf(k) for k, w in top}
 
     def _similarity(self, query: Features, story: _Story) -> float:
         """Cosine of an article (given as :meth:`_query`) with the story's weighted centroid."""

@@ -118,7 +118,7 @@ class _Scan:
             failure: str | None = None
             archive = ArchiveIterator(self.fh)
             try:
-                while True:
+                while failure is None:
                     record = _next_quietly(archive)
                     if record is None:
                         break
@@ -126,13 +126,17 @@ class _Scan:
                     found += 1
                     in_damage = False
                     item = self._page(record)
+                    failure = self._damage(record)
                     with contextlib.redirect_stderr(io.StringIO()):
                         archive.read_to_end()
-                    end = archive.get_record_offset() + archive.get_record_length()
-                    if item is not None:
-                        yield item
-                    if isinstance(item, IngestError) and item.reason.startswith("truncated"):
-                        return
+                    if failure is None and not _member_complete(archive):
+                        failure = "truncated record (its gzip member is incomplete)"
+                    if failure is None:
+                        end = archive.get_record_offset() + archive.get_record_length()
+                        if item is not None:
+                            yield item
+                    else:
+                        self.records -= 1  # reported below as the damaged record
             except _WARCIO_ERRORS as exc:
                 failure = _reason(exc)
             finally:
@@ -141,8 +145,9 @@ class _Scan:
                 failure = self._tail_damage(end)
                 if failure is None:
                     return
+            self.records += 1
             if not in_damage or found:
-                yield IngestError(f"{self.name}#record {self.records + 1}", failure)
+                yield IngestError(f"{self.name}#record {self.records}", failure)
             in_damage = True
             start = self._resync(end + 1)
 
@@ -150,18 +155,23 @@ class _Scan:
         """The HTML page held by ``record``, an error, or None for a record to skip."""
         number = self.records
         name = f"{self.name}#record {number}"
-        if not hasattr(record.raw_stream, "limit"):  # warcio found no Content-Length
-            return IngestError(name, "damaged record: no Content-Length (truncated header?)")
+        if not hasattr(record.raw_stream, "limit"):
+            return None  # no Content-Length: reported by _damage
         try:
-            page = self._read_page(record, name, number)
+            return self._read_page(record, name, number)
         except _WARCIO_ERRORS as exc:
-            page = IngestError(name, f"unreadable page: {_reason(exc)}")
-        while record.raw_stream.read(_CHUNK):  # drain, to check the block's length
+            return IngestError(name, f"unreadable page: {_reason(exc)}")
+
+    def _damage(self, record: Any) -> str | None:
+        """Why ``record`` is damaged (read to its end here), or None when it is whole."""
+        stream = record.raw_stream
+        if not hasattr(stream, "limit"):
+            return "damaged record: no Content-Length (truncated header?)"
+        while stream.read(_CHUNK):
             pass
-        missing = int(getattr(record.raw_stream, "limit", 0) or 0)
-        if missing > 0:
-            return IngestError(name, f"truncated record ({missing:,} bytes missing)")
-        return page
+        if stream.limit > 0:
+            return f"truncated record ({stream.limit:,} bytes missing)"
+        return None
 
     def _read_page(self, record: Any, name: str, number: int) -> WarcPage | IngestError | None:
         if record.rec_type != "response" or record.http_headers is None:
@@ -219,6 +229,13 @@ class _Scan:
             carry = data[-(len(magic) - 1) :]
             pos += len(chunk)
         return None
+
+
+def _member_complete(archive: ArchiveIterator) -> bool:
+    """Whether the gzip member holding the record just read ended properly (True when the
+    archive is not compressed). warcio keeps reading a member cut short without a word."""
+    decompressor = getattr(archive.reader, "decompressor", None)
+    return decompressor is None or bool(getattr(decompressor, "eof", True))
 
 
 def _next_quietly(archive: ArchiveIterator) -> Any:

@@ -17,6 +17,7 @@ import jinja2
 from newsprism.errors import IngestError
 from newsprism.model import ReadArticle, Story, StoryAnalysis
 from newsprism.report.describe import number, published_label
+from newsprism.report.highlight import MAX_TEXT_CHARS
 from newsprism.report.html import EvidenceLink, article_view, report_context, safe_href
 from newsprism.report.index import index_story
 from newsprism.web.evidence import mark_evidence
@@ -111,14 +112,8 @@ def article_page(
         story_label=story_label,
         evidence=evidence,
         number=number,
-        max_text_chars=view["max_text_chars"] if "max_text_chars" in view else _max_chars(),
+        max_text_chars=MAX_TEXT_CHARS,
     )
-
-
-def _max_chars() -> int:
-    from newsprism.report.highlight import MAX_TEXT_CHARS
-
-    return MAX_TEXT_CHARS
 
 
 def analyze_form(*, message: str | None = None) -> str:

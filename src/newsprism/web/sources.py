@@ -9,6 +9,7 @@ samples are read and compared once, on first use, and kept in memory.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -74,6 +75,10 @@ class StorySource(Protocol):
         """One article's reading, or None when there is no such article."""
         ...
 
+    def label(self, story_id: str) -> str | None:
+        """A story's label, or None when there is no such story."""
+        ...
+
     def loose_articles(self, limit: int) -> tuple[list[ArticleRow], int]:
         """Up to ``limit`` articles in no story, and how many there are in all."""
         ...
@@ -131,11 +136,18 @@ class StoreSource:
             if analysis is not None:
                 return analysis
             analysis = compare_story(story)
-            try:
+            with contextlib.suppress(StoreError):  # read-only: show it, do not cache it
                 store.save_story(story_id, analysis=analysis)
-            except StoreError:
-                pass  # a read-only store: show the analysis without caching it
             return analysis
+
+    def label(self, story_id: str) -> str | None:
+        from newsprism.store import Store
+
+        if not self._exists():
+            return None
+        with Store.open(self.path) as store:
+            summary = store.story(story_id)
+        return summary.label if summary is not None else None
 
     def article(self, article_id: str) -> FoundArticle | None:
         from newsprism.store import Store
@@ -238,6 +250,10 @@ class SampleSource:
     def analysis(self, story_id: str) -> StoryAnalysis | None:
         return self._data()[0].get(story_id)
 
+    def label(self, story_id: str) -> str | None:
+        analysis = self._data()[0].get(story_id)
+        return analysis.story.label if analysis is not None else None
+
     def article(self, article_id: str) -> FoundArticle | None:
         analyses, loose = self._data()
         for analysis in analyses.values():
@@ -251,7 +267,5 @@ class SampleSource:
 
     def loose_articles(self, limit: int) -> tuple[list[ArticleRow], int]:
         _, loose = self._data()
-        rows = [
-            ArticleRow(r.id, r.source, r.article.title, r.published) for r in loose[:limit]
-        ]
+        rows = [ArticleRow(r.id, r.source, r.article.title, r.published) for r in loose[:limit]]
         return rows, len(loose)
