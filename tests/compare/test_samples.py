@@ -14,8 +14,12 @@ def story(name: str) -> StoryAnalysis:
     return analyze([str(demo_dir() / name)])
 
 
-def planted(group: str) -> list[str]:
-    return [p.phrase for p in load_key() if p.group == group]
+def planted(group: str, phenomena: tuple[str, ...] = ()) -> list[str]:
+    return [
+        p.phrase
+        for p in load_key()
+        if p.group == group and (not phenomena or p.phenomenon in phenomena)
+    ]
 
 
 def evidence_text(conflict: Conflict) -> str:
@@ -68,6 +72,9 @@ def test_framing_terms_per_outlet() -> None:
     assert {"disputed region", "breakaway province", "occupied territory"} <= region
     groups = {t.term for f in framing if f.subject == "armed groups" for t in f.terms}
     assert {"rebels", "militia", "self-defence forces", "separatist fighters"} <= groups
+
+
+AGREEING = ("figure-agreement", "quote-hyphen-variant", "date-coarse-vs-precise", "date-coarse")
 
 
 def test_agreements_are_not_conflicts() -> None:
