@@ -123,8 +123,6 @@ class _Scan:
                     if record is None:
                         break
                     self.records += 1
-                    found += 1
-                    in_damage = False
                     item = self._page(record)
                     failure = self._damage(record)
                     with contextlib.redirect_stderr(io.StringIO()):
@@ -132,6 +130,8 @@ class _Scan:
                     if failure is None and not _member_complete(archive):
                         failure = "truncated record (its gzip member is incomplete)"
                     if failure is None:
+                        found += 1
+                        in_damage = False
                         end = archive.get_record_offset() + archive.get_record_length()
                         if item is not None:
                             yield item
