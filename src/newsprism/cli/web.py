@@ -8,6 +8,7 @@ response body goes to stdout; a status of 400 or more makes the exit status 1.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,18 +47,25 @@ def _build_app(db: Path | None, samples: bool, host: str) -> FastAPI:
     return create_app(db, samples=samples, allowed_hosts=hosts)
 
 
+async def _fetch(app: FastAPI, path: str) -> tuple[int, str]:
+    import httpx
+
+    transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+        response = await client.get(path)
+    return response.status_code, response.text
+
+
 def _get(app: FastAPI, path: str) -> None:
-    try:
-        from fastapi.testclient import TestClient
-    except ImportError as exc:  # pragma: no cover - httpx is part of the web extra
-        raise click.ClickException(f"--get needs httpx: run {INSTALL_HINT}") from exc
     if not path.startswith("/"):
         raise click.ClickException(f"--get takes a path starting with /, not {path!r}")
-    with TestClient(app, raise_server_exceptions=False) as client:
-        response = client.get(path)
-    click.echo(response.text, nl=not response.text.endswith("\n"))
-    if response.status_code >= 400:
-        click.echo(f"error: GET {path} answered {response.status_code}", err=True)
+    try:
+        status, text = asyncio.run(_fetch(app, path))
+    except ImportError as exc:  # httpx is part of the web extra
+        raise click.ClickException(f"--get needs httpx: run {INSTALL_HINT}") from exc
+    click.echo(text, nl=not text.endswith("\n"))
+    if status >= 400:
+        click.echo(f"error: GET {path} answered {status}", err=True)
         raise SystemExit(1)
 
 
