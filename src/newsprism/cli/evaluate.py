@@ -79,8 +79,7 @@ def scores_text(scores: ClusterScores) -> str:
     lines = [
         f"articles {scores.articles}, gold clusters {scores.gold_clusters}, "
         f"predicted {scores.predicted_clusters}",
-        f"B-cubed precision {scores.precision:.3f}  recall {scores.recall:.3f}  "
-        f"F1 {scores.f1:.3f}",
+        f"B-cubed precision {scores.precision:.3f}  recall {scores.recall:.3f}  F1 {scores.f1:.3f}",
         f"adjusted Rand index {scores.ari:.3f}",
     ]
     lines += _error_lines("worst merges (predicted story = gold clusters)", scores.merges)

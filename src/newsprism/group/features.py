@@ -199,7 +199,9 @@ def article_features(item: ReadArticle | Article, published: date | None) -> Fea
 
 
 _DATE_FULL_MDY = re.compile(_MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
-_DATE_FULL_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+((?:19|20)\d\d)\b")
+_DATE_FULL_DMY = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH_RE + r",?\s+((?:19|20)\d\d)\b"
+)
 
 
 def estimate_day(text: str) -> date | None:

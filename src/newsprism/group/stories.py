@@ -27,12 +27,13 @@ from newsprism.model import Article, ReadArticle
 
 Item = ReadArticle | Article
 
-QUERY_TERMS = 24  # the article's most weighted features used to find candidate stories
+QUERY_TERMS = 16  # the article's most weighted features used to find candidate stories
 INDEX_TERMS = 24  # features of each joining article added to its story's postings
-POSTINGS_READ = 48  # most recent stories read per posting list
-MAX_CANDIDATES = 40  # stories scored in full per article
+POSTINGS_READ = 32  # most recent stories read per posting list
+MAX_CANDIDATES = 16  # stories scored in full per article
 CENTROID_TERMS = 200  # features kept per story centroid (pruned when twice as many)
 QUERY_WEIGHTS = 120  # an article's most weighted features used in similarities
+IDF_PRIOR_DOCS = 50  # pseudo-documents lacking every term: keeps IDF sane early in a stream
 _ONE_DAY = timedelta(days=1)
 
 
@@ -144,7 +145,7 @@ class StoryGrouper:
         """Inverse document frequency in the current snapshot (cached)."""
         value = self._idf_cache.get(key)
         if value is None:
-            value = math.log((self._idf_n + 1) / (self._df.get(key, 0) + 0.5))
+            value = math.log((self._idf_n + IDF_PRIOR_DOCS) / (self._df.get(key, 0) + 0.5))
             self._idf_cache[key] = value
         return value
 
@@ -353,9 +354,7 @@ class StoryGrouper:
     def stories(self) -> list[StoryInfo]:
         """Every live story, in order of creation."""
         live = sorted((s for s in self._stories.values() if s.alive), key=lambda s: s.seq)
-        return [
-            StoryInfo(s.id, tuple(s.members), s.first, s.last, self._label(s)) for s in live
-        ]
+        return [StoryInfo(s.id, tuple(s.members), s.first, s.last, self._label(s)) for s in live]
 
 
 def _sort_key(item: Item) -> tuple[bool, date, str]:

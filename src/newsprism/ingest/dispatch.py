@@ -16,9 +16,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsprism.errors import IngestError
+from newsprism.ingest.feeds import FEED_SUFFIXES, looks_like_feed, read_feed
+from newsprism.ingest.fetch import fetch_url, is_url
 from newsprism.ingest.html import read_html
 from newsprism.ingest.jsonl import read_jsonl
 from newsprism.ingest.textfile import read_text
+from newsprism.ingest.warc import WARC_SUFFIXES, looks_like_warc, read_warc
 from newsprism.model import Article
 
 Reader = Callable[[BinaryIO, str, str | None], Iterator[Article | IngestError]]
@@ -58,6 +61,8 @@ class Format:
 
 TEXT = Format("text", (".txt", ".text", ".md"), read_text)
 FORMATS: tuple[Format, ...] = (
+    Format("warc", WARC_SUFFIXES, read_warc, looks_like_warc),
+    Format("feed", FEED_SUFFIXES, read_feed, looks_like_feed),
     Format("jsonl", (".jsonl", ".ndjson"), read_jsonl, looks_like_jsonl),
     Format("html", (".html", ".htm", ".xhtml"), read_html, looks_like_html),
     TEXT,
@@ -92,6 +97,8 @@ def iter_inputs(
     for item in inputs:
         if item == "-":
             yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+        elif is_url(item):
+            yield from fetch_url(item)
         else:
             yield from _read_path(Path(item), item)
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -33,6 +33,7 @@ from newsprism.model import Article
 MAX_PAGE_BYTES = 10 * 1024 * 1024
 """Largest HTML body read from one record; larger pages are reported and skipped."""
 
+WARC_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _CHUNK = 64 * 1024
 _GZIP_MAGIC = b"\x1f\x8b\x08"
@@ -53,7 +54,9 @@ class WarcPage:
 
 
 def iter_warc(path: str | Path) -> Iterator[Article | IngestError]:
-    """The articles of every HTML page in the archive at ``path``, and an error per damage."""
+    """The articles of every HTML page in the archive at ``path``, and an error per damage.
+
+    An article's ``path`` is ``archive#record N``, naming the record it came from."""
     from newsprism.ingest.html import article_from_html  # lazy: trafilatura is slow to import
 
     for item in iter_pages(path):
@@ -61,7 +64,7 @@ def iter_warc(path: str | Path) -> Iterator[Article | IngestError]:
             yield item
             continue
         try:
-            article = article_from_html(item.body, name=item.name, url=item.url)
+            article = article_from_html(item.body, name=item.name, url=item.url, path=item.name)
         except IngestError as exc:
             yield exc
             continue
@@ -166,7 +169,7 @@ class _Scan:
         """Why ``record`` is damaged (read to its end here), or None when it is whole."""
         stream = record.raw_stream
         if not hasattr(stream, "limit"):
-            return "damaged record: no Content-Length (truncated header?)"
+            return "truncated or damaged record header (no Content-Length)"
         while stream.read(_CHUNK):
             pass
         if stream.limit > 0:
@@ -257,3 +260,19 @@ def _warc_date(value: str | None) -> date | None:
         return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
         return None
+
+
+def read_warc(stream: BinaryIO, name: str, path: str | None) -> Iterator[Article | IngestError]:
+    """A dispatch reader: archives are read from their file (to seek past damage), so a WARC
+    given on stdin is refused."""
+    del stream  # the file is reopened by path
+    if path is None:
+        yield IngestError(name, "a WARC archive must be given as a file, not on stdin")
+        return
+    yield from iter_warc(path)
+
+
+def looks_like_warc(head: bytes) -> bool:
+    """Whether a document starting with ``head`` is an uncompressed WARC archive (a gzipped
+    one cannot be told from other gzip files by its first bytes)."""
+    return head.startswith(b"WARC/1.")

@@ -79,9 +79,12 @@ TITLE_HEADS: frozenset[str] = _words(
 
 TITLE_WORDS: frozenset[str] = TITLE_HEADS | _words(
     "prime foreign defence defense interior deputy vice first state finance health economy "
-    "justice former acting interim top senior executive press"
+    "justice former acting interim outgoing incoming top senior executive press"
 )
 """Words that may form part of a title ("prime minister", "deputy foreign minister")."""
+
+TIME_WORDS: frozenset[str] = _words("former acting interim outgoing incoming then")
+"""Title words that a role recorded elsewhere in the article may lack ("the former president")."""
 
 TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "leader": ("president", "prime minister", "leader", "chancellor", "premier"),

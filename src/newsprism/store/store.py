@@ -19,13 +19,14 @@ from types import TracebackType
 import platformdirs
 
 from newsprism.errors import StoreError
-from newsprism.model import Family, ReadArticle, Story, StoryAnalysis
+from newsprism.model import Article, Family, ReadArticle, Story, StoryAnalysis
 from newsprism.store.rows import (
     ARTICLE_COLUMNS,
     article_values,
     decode_analysis,
     encode_analysis,
     parse_day,
+    row_article,
     row_reading,
 )
 from newsprism.store.schema import migrate
@@ -229,13 +230,51 @@ class Store:
         ).fetchone()
         return row_reading(row) if row is not None else None
 
-    def iter_articles(self, since: date | None = None) -> Iterator[ReadArticle]:
-        """Every stored reading in ingest order (only those published on or after ``since``).
+    def iter_articles(
+        self, since: date | None = None, *, by_date: bool = False
+    ) -> Iterator[ReadArticle]:
+        """Every stored reading (only those published on or after ``since``), in ingest order,
+        or with ``by_date`` by publication date: dated ones first, estimated or undated last,
+        ties by id (the order :func:`newsprism.group.group_articles` streams in).
 
         Reads in pages without holding a cursor open, so callers may write while iterating.
         """
-        for row in self._pages(since):
-            yield row_reading(row)
+        if not by_date:
+            for row in self._pages(since):
+                yield row_reading(row)
+            return
+        where, params = ("WHERE published >= ?", (since.isoformat(),)) if since else ("", ())
+        ids = [
+            r[0]
+            for r in self._conn.execute(
+                f"SELECT id FROM articles {where} ORDER BY (published IS NULL OR "
+                "published_estimated), coalesce(published, ''), id",
+                params,
+            )
+        ]
+        for at in range(0, len(ids), BATCH_SIZE):
+            chunk = ids[at : at + BATCH_SIZE]
+            rows = self._conn.execute(
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN "
+                f"({', '.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            by_id = {row["id"]: row for row in rows}
+            for article_id in chunk:
+                if article_id in by_id:
+                    yield row_reading(by_id[article_id])
+
+    def article(self, article_id: str) -> Article | None:
+        """One stored article without its reading (cheaper than :meth:`get_article`)."""
+        row = self._conn.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return row_article(row) if row is not None else None
+
+    def story_assignments(self) -> dict[str, str | None]:
+        """Every stored article id with its story id (None: in no story)."""
+        rows = self._conn.execute("SELECT id, story_id FROM articles ORDER BY seq")
+        return {row[0]: row[1] for row in rows}
 
     def iter_info(self, since: date | None = None) -> Iterator[ArticleInfo]:
         """Every stored article's metadata and text, in ingest order (for export)."""

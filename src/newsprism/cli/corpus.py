@@ -1,0 +1,317 @@
+"""Corpus commands over a store: ``ingest``, ``stories``, ``show`` and ``export``.
+
+``ingest`` streams inputs → reading → store (one transaction per batch) and then regroups the
+store into stories. Only data goes to stdout; progress (a rich bar, shown only on a terminal),
+errors (one ``error: <input>: <reason>`` line each) and the summary go to stderr. The store is
+``--db FILE``, else ``$NEWSPRISM_DB``, else the user data directory (see docs/STORE.md).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+import click
+from rich.console import Console
+
+from newsprism.cli.app import main
+from newsprism.errors import IngestError, NewsprismError, ReadError
+from newsprism.report import FORMATS, Format, render, render_text
+
+if TYPE_CHECKING:
+    from newsprism.model import Article, ReadArticle, StoryAnalysis
+    from newsprism.store import Store, StorySummary
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(func: F) -> F:
+    """The ``--db FILE`` option shared by every store command."""
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        envvar="NEWSPRISM_DB",
+        help="Store file (default: $NEWSPRISM_DB, else newsprism.db in the user data folder).",
+    )(func)
+
+
+def _open(db: Path | None) -> Store:
+    from newsprism.store import Store
+
+    try:
+        return Store.open(db)
+    except NewsprismError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value is not None else None
+
+
+# --- ingest --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tally:
+    seen: int = 0
+    known: int = 0  # already stored before reading
+    failed: int = 0
+
+
+def _new_readings(
+    items: Iterable[Article | IngestError],
+    store: Store,
+    tally: _Tally,
+    report: Callable[[IngestError], None],
+    tick: Callable[[], None],
+) -> Iterator[ReadArticle]:
+    """Readings of the articles not yet stored; failures are reported and counted."""
+    from newsprism.read import read_article
+
+    for item in items:
+        tally.seen += 1
+        tick()
+        if isinstance(item, IngestError):
+            tally.failed += 1
+            report(item)
+            continue
+        if store.has_content(item.content_hash):
+            tally.known += 1
+            continue
+        try:
+            yield read_article(item)
+        except ReadError as exc:
+            tally.failed += 1
+            report(IngestError(item.path or item.url or item.id, f"could not be read: {exc}"))
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@db_option
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
+def ingest(sources: tuple[str, ...], db: Path | None, quiet: bool) -> None:
+    """Add articles from SOURCE... to the store and group them into stories.
+
+    SOURCE is a text, HTML, JSON Lines, RSS/Atom or WARC file, a directory (read recursively),
+    an http(s) URL of a feed or page, or - for standard input. Articles already stored are
+    skipped. Inputs that fail are listed on stderr and make the exit status 1.
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from newsprism.ingest import iter_inputs
+    from newsprism.store import update_stories
+
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
+    tally = _Tally()
+
+    def report(error: IngestError) -> None:
+        console.print(f"error: {error.source}: {error.reason}", markup=False)
+
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} inputs"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet or not console.is_terminal,
+        transient=True,
+    )
+    stdin = sys.stdin.buffer if "-" in sources else None
+    with _open(db) as store, progress:
+        task = progress.add_task("ingesting", total=None)
+        try:
+            readings = _new_readings(
+                iter_inputs(sources, stdin=stdin),
+                store,
+                tally,
+                report,
+                lambda: progress.advance(task),
+            )
+            result = store.add_articles(readings)
+            progress.update(task, description="grouping stories")
+            update_stories(store, result.added_ids)
+        except NewsprismError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if not quiet:
+        skipped = tally.known + result.skipped
+        console.print(
+            f"added {result.added}, skipped {skipped} (already stored), failed {tally.failed}",
+            markup=False,
+        )
+    if tally.failed:
+        raise SystemExit(1)
+
+
+# --- stories -------------------------------------------------------------------------------------
+
+
+def _story_data(summary: StorySummary) -> dict[str, object]:
+    return {
+        "id": summary.id,
+        "label": summary.label,
+        "size": summary.size,
+        "outlets": list(summary.outlets),
+        "first_date": summary.first_date.isoformat() if summary.first_date else None,
+        "last_date": summary.last_date.isoformat() if summary.last_date else None,
+        "conflict_count": summary.conflict_count,
+        "updated_at": summary.updated_at,
+    }
+
+
+def _dates(summary: StorySummary) -> str:
+    first, last = summary.first_date, summary.last_date
+    if first is None or last is None:
+        return "undated"
+    return first.isoformat() if first == last else f"{first.isoformat()}..{last.isoformat()}"
+
+
+def _story_line(summary: StorySummary) -> str:
+    conflicts = "?" if summary.conflict_count is None else str(summary.conflict_count)
+    outlets = ", ".join(summary.outlets[:4]) + (" …" if len(summary.outlets) > 4 else "")
+    label = " ".join(summary.label.split()) or "(no label)"
+    return (
+        f"{summary.id}  {summary.size:>3} articles  {len(summary.outlets):>3} outlets  "
+        f"{_dates(summary):<22}  conflicts {conflicts:>2}  {label}  [{outlets}]"
+    )
+
+
+@main.command()
+@db_option
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Only stories with an article on or after this date (YYYY-MM-DD).",
+)
+@click.option("--query", metavar="TEXT", help="Only stories with an article containing every word.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of lines.")
+def stories(db: Path | None, since: datetime | None, query: str | None, as_json: bool) -> None:
+    """List the stories in the store, latest first.
+
+    Each line: id, articles, outlets, dates, conflict count ("?" until the story is shown once
+    with ``newsprism show``), label and outlets.
+    """
+    with _open(db) as store:
+        found = store.stories(since=_day(since), query=query)
+    if as_json:
+        click.echo(json.dumps([_story_data(s) for s in found], ensure_ascii=False, indent=2))
+        return
+    for summary in found:
+        click.echo(_story_line(summary))
+
+
+# --- show ----------------------------------------------------------------------------------------
+
+
+def _find_story(store: Store, story: str) -> str:
+    """The id of the story ``story`` names: its id or a unique prefix of it."""
+    if store.story(story) is not None:
+        return story
+    matches = [s.id for s in store.stories() if s.id.startswith(story)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise click.ClickException(
+            f"{story!r} matches {len(matches)} stories in {store.path}; give more of the id"
+        )
+    raise click.ClickException(
+        f"no story {story!r} in {store.path}; list them with `newsprism stories`"
+    )
+
+
+def _analysis(store: Store, story_id: str) -> StoryAnalysis:
+    """The story's stored analysis, or a fresh one (then stored for next time)."""
+    from newsprism.compare import compare_story
+
+    story = store.load_story(story_id)
+    if story is None:
+        raise click.ClickException(f"no story {story_id!r} in {store.path}")
+    analysis = store.analysis(story)
+    if analysis is None:
+        analysis = compare_story(story)
+        store.save_story(story_id, analysis=analysis)
+    return analysis
+
+
+@main.command()
+@click.argument("story", metavar="STORY")
+@db_option
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+def show(story: str, db: Path | None, fmt: Format) -> None:
+    """Compare the articles of STORY (an id from ``newsprism stories``, or a unique prefix)."""
+    with _open(db) as store:
+        try:
+            analysis = _analysis(store, _find_story(store, story))
+        except NewsprismError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if fmt == "text":
+        render_text(analysis, Console(highlight=False))
+    else:
+        click.echo(render(analysis, fmt), nl=False)
+
+
+# --- export --------------------------------------------------------------------------------------
+
+
+def _export_lines(store: Store) -> Iterator[str]:
+    for info in store.iter_info():
+        record = {
+            "id": info.id,
+            "url": info.url,
+            "source": info.source,
+            "title": info.title,
+            "published": info.published.isoformat() if info.published else None,
+            "published_estimated": info.published_estimated,
+            "date": None
+            if info.published_estimated or not info.published
+            else info.published.isoformat(),
+            "story": info.story_id,
+            "path": info.path,
+            "content_hash": info.content_hash,
+            "ingested_at": info.ingested_at,
+            "text": info.text,
+        }
+        yield json.dumps(record, ensure_ascii=False) + "\n"
+
+
+@main.command()
+@db_option
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of stdout.",
+)
+def export(db: Path | None, output: Path | None) -> None:
+    """Write every stored article as JSON Lines, in ingest order.
+
+    Fields: id, url, source, title, published (given or estimated), published_estimated, date
+    (the given date only), story, path, content_hash, ingested_at, text. The file can be
+    ingested again (as .jsonl).
+    """
+    with _open(db) as store:
+        if output is None:
+            _write_lines(sys.stdout, _export_lines(store))
+            return
+        try:
+            with output.open("w", encoding="utf-8") as handle:
+                _write_lines(handle, _export_lines(store))
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+
+
+def _write_lines(handle: IO[str], lines: Iterable[str]) -> None:
+    for line in lines:
+        handle.write(line)
