@@ -58,7 +58,9 @@ def test_fact_matrix_marks_outlets_and_counts_independent_sources(
     md = render_markdown(analysis)
     assert "| Fact | Harbor Gazette | Northwind Post | Independent |" in md
     assert "| Floodwater closed the port of Velmora on Tuesday, officials said. | ✓ | ✓ | 2 |" in md
-    assert "|  | ✓ | 1 (single source) |" in md
+    # a statement of one article only is not a matrix row: it is listed apart
+    assert "|  | ✓ | 1 (single source) |" not in md
+    assert "Statements made by one article only (1) are listed under" in md
 
 
 def test_conflict_shows_variants_with_evidence(analysis: StoryAnalysis) -> None:

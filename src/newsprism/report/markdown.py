@@ -114,13 +114,21 @@ def _facts(analysis: StoryAnalysis, index: StoryIndex) -> list[str]:
     if not analysis.facts:
         return []
     rows = []
-    for fact in analysis.facts:
+    shared = [f for f in analysis.facts if len(f.articles) > 1]
+    for fact in shared:
         outlets = {index.source_of(a) for a in fact.articles} | set(fact.sources)
         marks = ["✓" if s in outlets else "" for s in index.sources]
         single = " (single source)" if fact.single_source else ""
         rows.append([escape(_clip(fact.text)), *marks, f"{fact.independent_sources}{single}"])
     header = ["Fact", *(escape(s) for s in index.sources), "Independent"]
-    return ["## Facts by outlet", "", *_table(header, rows)]
+    alone = len(analysis.facts) - len(shared)
+    note = [
+        f"Statements made by one article only ({alone}) are listed under"
+        " “Reported by one outlet only”.",
+        "",
+    ]
+    table = _table(header, rows) if rows else []
+    return ["## Facts by outlet", "", *table, *(note if alone else [])]
 
 
 def _conflicts(analysis: StoryAnalysis, index: StoryIndex) -> list[str]:

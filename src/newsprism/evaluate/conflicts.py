@@ -1,0 +1,321 @@
+"""Measure conflict detection by perturbing stories: run, score, aggregate.
+
+For each story the comparison runs once unperturbed (the *baseline*), then once per trial on a
+copy in which one article carries one :class:`~newsprism.evaluate.edit.Perturbation`. Article
+ids are kept, and spans of the perturbed article are mapped back to the original text, so the
+conflicts of both runs can be matched on (kind, articles, evidence spans).
+
+Scoring a trial (:func:`score_trial`), over the conflicts of the perturbed run that match no
+baseline conflict (the *new* conflicts):
+
+- a new conflict *covers the change* when one of its variants lists the changed article and
+  has an evidence span of that article that covers the changed characters;
+- **hit**: a new conflict of an expected kind (:data:`~newsprism.evaluate.perturb.EXPECTED`)
+  covers the change; **article hit** (looser): a new conflict of an expected kind lists the
+  changed article in a variant;
+- **wrong kind**: a new conflict covering the change whose kind is not expected;
+- **false alarm**: a new conflict that does not cover the change.
+
+A place already in the evidence of a baseline conflict of an expected kind is not perturbed:
+the trial could not tell detection from the conflict that was there.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from newsprism.evaluate.edit import Perturbation, PerturbationKind
+from newsprism.evaluate.perturb import EXPECTED, KINDS, find_perturbations
+from newsprism.evaluate.stories import LabelledStory
+from newsprism.model import Article, Conflict, ConflictKind, ReadArticle, Story, StoryAnalysis
+
+SpanKey = tuple[str, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictDigest:
+    """A conflict reduced to what matching needs, spans in original-text offsets."""
+
+    kind: ConflictKind
+    articles: tuple[str, ...]
+    evidence: tuple[SpanKey, ...]
+    subject: str
+
+    @property
+    def key(self) -> tuple[ConflictKind, tuple[str, ...], tuple[SpanKey, ...]]:
+        return (self.kind, self.articles, self.evidence)
+
+
+def digest(conflict: Conflict, perturbation: Perturbation | None = None) -> ConflictDigest:
+    """The digest of ``conflict``; spans of the perturbed article are mapped back first."""
+    spans: set[SpanKey] = set()
+    for variant in conflict.variants:
+        for span in variant.evidence:
+            start, end = span.start, span.end
+            if perturbation is not None and span.article_id == perturbation.article_id:
+                start, end = perturbation.to_original(start), perturbation.to_original(end)
+            spans.add((span.article_id, start, end))
+    articles = sorted({a for v in conflict.variants for a in v.articles})
+    return ConflictDigest(conflict.kind, tuple(articles), tuple(sorted(spans)), conflict.subject)
+
+
+def covers_change(conflict: Conflict, perturbation: Perturbation) -> bool:
+    """Whether a variant lists the changed article with evidence covering the change."""
+    return any(
+        perturbation.article_id in variant.articles
+        and any(
+            span.article_id == perturbation.article_id
+            and perturbation.touches(span.start, span.end)
+            for span in variant.evidence
+        )
+        for variant in conflict.variants
+    )
+
+
+def lists_article(conflict: Conflict, article_id: str) -> bool:
+    return any(article_id in variant.articles for variant in conflict.variants)
+
+
+@dataclass(frozen=True, slots=True)
+class TrialScore:
+    hit: bool
+    article_hit: bool
+    caused: tuple[ConflictDigest, ...]
+    wrong_kind: tuple[ConflictDigest, ...]
+    false_alarms: tuple[ConflictDigest, ...]
+
+
+def score_trial(
+    baseline: Sequence[Conflict], perturbed: Sequence[Conflict], perturbation: Perturbation
+) -> TrialScore:
+    """Score the perturbed run's conflicts against the baseline (see the module docstring)."""
+    known = {digest(c).key for c in baseline}
+    expected = EXPECTED[perturbation.kind]
+    hit = article_hit = False
+    caused, wrong, alarms = [], [], []
+    for conflict in perturbed:
+        d = digest(conflict, perturbation)
+        if d.key in known:
+            continue
+        if conflict.kind in expected and lists_article(conflict, perturbation.article_id):
+            article_hit = True
+        if covers_change(conflict, perturbation):
+            caused.append(d)
+            if conflict.kind in expected:
+                hit = True
+            else:
+                wrong.append(d)
+        else:
+            alarms.append(d)
+    return TrialScore(hit, article_hit, tuple(caused), tuple(wrong), tuple(alarms))
+
+
+def confounded(perturbation: Perturbation, baseline: Sequence[Conflict]) -> bool:
+    """Whether a baseline conflict of an expected kind already has the changed place in its
+    evidence."""
+    lo, hi = perturbation.start, max(perturbation.end, perturbation.start + 1)
+    return any(
+        conflict.kind in EXPECTED[perturbation.kind]
+        and any(
+            s.article_id == perturbation.article_id and s.start < hi and lo <= s.end
+            for v in conflict.variants
+            for s in v.evidence
+        )
+        for conflict in baseline
+    )
+
+
+# --- running ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Trial:
+    perturbation: Perturbation
+    score: TrialScore
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRun:
+    """One story: its baseline conflicts, how many places each kind could perturb, its trials."""
+
+    label: str
+    articles: int
+    baseline: tuple[ConflictDigest, ...]
+    sites: dict[PerturbationKind, int]
+    trials: tuple[Trial, ...]
+    skipped: tuple[str, ...] = ()
+
+
+Reader = Callable[[Article], ReadArticle]
+Comparer = Callable[[Story], StoryAnalysis]
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    """The stages a run uses (a seam for tests)."""
+
+    read: Reader
+    compare: Comparer
+
+    @classmethod
+    def default(cls) -> Pipeline:
+        from newsprism.compare import compare_story
+        from newsprism.read import read_article
+
+        return cls(read_article, compare_story)
+
+
+def perturbed_article(article: Article, perturbation: Perturbation) -> Article:
+    """A copy of ``article`` with the perturbation applied, re-segmented, same id.
+
+    ``ValueError`` when ingestion would not keep the perturbed text as it is.
+    """
+    from newsprism.ingest import build_article
+
+    text = perturbation.apply(article.text)
+    copy = build_article(
+        text.encode("utf-8"),
+        text,
+        source=article.source,
+        title=article.title,
+        url=article.url,
+        path=article.path,
+        published=article.published,
+        article_id=article.id,
+    )
+    if copy.text != text:
+        raise ValueError(f"article {article.id}: normalisation changes the perturbed text")
+    return copy
+
+
+def story_rng(seed: int, label: str) -> random.Random:
+    """The random source of one story: independent of which other stories run."""
+    return random.Random(f"{seed}:{label}")
+
+
+def choose(
+    candidates: Sequence[Perturbation], count: int, rng: random.Random
+) -> list[Perturbation]:
+    picked = rng.sample(list(candidates), min(count, len(candidates)))
+    return sorted(picked, key=lambda p: (p.article_id, p.start))
+
+
+def evaluate_story(
+    story: LabelledStory,
+    *,
+    seed: int = 0,
+    kinds: Sequence[PerturbationKind] = KINDS,
+    per_kind: int = 1,
+    pipeline: Pipeline | None = None,
+) -> StoryRun:
+    """Run the baseline and ``per_kind`` trials of each kind on one story."""
+    stages = pipeline or Pipeline.default()
+    readings = tuple(stages.read(a) for a in story.articles)
+    baseline = stages.compare(Story(story.label, readings)).conflicts
+    rng = story_rng(seed, story.label)
+    sites: dict[PerturbationKind, int] = {}
+    trials: list[Trial] = []
+    skipped: list[str] = []
+    for kind in kinds:
+        candidates = [
+            p for p in find_perturbations(readings, kind, rng) if not confounded(p, baseline)
+        ]
+        sites[kind] = len(candidates)
+        for perturbation in choose(candidates, per_kind, rng):
+            index = next(i for i, r in enumerate(readings) if r.id == perturbation.article_id)
+            try:
+                article = perturbed_article(readings[index].article, perturbation)
+            except ValueError as exc:
+                skipped.append(f"{kind}: {exc}")
+                continue
+            changed = readings[:index] + (stages.read(article),) + readings[index + 1 :]
+            analysis = stages.compare(Story(story.label, changed))
+            trials.append(Trial(perturbation, score_trial(baseline, analysis.conflicts, perturbation)))
+    return StoryRun(
+        label=story.label,
+        articles=len(readings),
+        baseline=tuple(digest(c) for c in baseline),
+        sites=sites,
+        trials=tuple(trials),
+        skipped=tuple(skipped),
+    )
+
+
+def evaluate_stories(
+    stories: Iterable[LabelledStory],
+    *,
+    seed: int = 0,
+    kinds: Sequence[PerturbationKind] = KINDS,
+    per_kind: int = 1,
+    pipeline: Pipeline | None = None,
+) -> Iterator[StoryRun]:
+    """:func:`evaluate_story` for each story, in order."""
+    for story in stories:
+        yield evaluate_story(story, seed=seed, kinds=kinds, per_kind=per_kind, pipeline=pipeline)
+
+
+# --- aggregating ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KindRecall:
+    kind: PerturbationKind
+    trials: int
+    hits: int
+    article_hits: int
+    stories_with_sites: int
+
+    @property
+    def recall(self) -> float | None:
+        return self.hits / self.trials if self.trials else None
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    stories: int
+    trials: int
+    recall: tuple[KindRecall, ...]
+    baseline_per_story: float  # conflicts found in unperturbed stories, per story
+    false_alarms_per_trial: float  # new conflicts not covering the change, per perturbed run
+    false_alarms_per_story: float  # per-story mean of the above, averaged over stories
+    wrong_kind: int
+    skipped: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)  # baseline conflicts by kind
+
+
+def totals(runs: Sequence[StoryRun], kinds: Sequence[PerturbationKind] = KINDS) -> Totals:
+    """Recall per kind and false-alarm rates over ``runs``."""
+    recall = []
+    for kind in kinds:
+        trials = [t for r in runs for t in r.trials if t.perturbation.kind == kind]
+        recall.append(
+            KindRecall(
+                kind,
+                len(trials),
+                sum(t.score.hit for t in trials),
+                sum(t.score.article_hit for t in trials),
+                sum(1 for r in runs if r.sites.get(kind)),
+            )
+        )
+    all_trials = [t for r in runs for t in r.trials]
+    alarms = [len(t.score.false_alarms) for t in all_trials]
+    per_story = [
+        sum(len(t.score.false_alarms) for t in r.trials) / len(r.trials) for r in runs if r.trials
+    ]
+    by_kind: dict[str, int] = {}
+    for run in runs:
+        for d in run.baseline:
+            by_kind[d.kind] = by_kind.get(d.kind, 0) + 1
+    return Totals(
+        stories=len(runs),
+        trials=len(all_trials),
+        recall=tuple(recall),
+        baseline_per_story=sum(len(r.baseline) for r in runs) / len(runs) if runs else 0.0,
+        false_alarms_per_trial=sum(alarms) / len(alarms) if alarms else 0.0,
+        false_alarms_per_story=sum(per_story) / len(per_story) if per_story else 0.0,
+        wrong_kind=sum(len(t.score.wrong_kind) for t in all_trials),
+        skipped=sum(len(r.skipped) for r in runs),
+        by_kind=dict(sorted(by_kind.items())),
+    )

@@ -1,0 +1,319 @@
+"""Perturbations of claims: who said a quote, whom a relation concerns, whether a statement is
+negated, and a person's title."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from newsprism.compare.quotes import normalise_quote
+from newsprism.compare.terms import content_words
+from newsprism.evaluate.edit import (
+    NEGATION,
+    PRONOUNS,
+    Perturbation,
+    body_sentences,
+    fold,
+    in_body,
+    match_case,
+    others,
+    sentence_at,
+)
+from newsprism.model import Mention, ReadArticle, Sentence
+
+SAME_QUOTE = 90.0
+MIN_QUOTE_CHARS = 12
+SAME_STATEMENT = 0.6  # shared content words / the smaller sentence's content words
+MIN_SHARED_WORDS = 4
+RELATION_GAP = 60  # characters between a relation's verb and its object
+
+
+# --- attribution ------------------------------------------------------------------------------
+
+
+def _persons(story: Sequence[ReadArticle]) -> dict[str, str]:
+    """Full names (two words or more) of the people of the story, by folded surname."""
+    names: dict[str, str] = {}
+    for reading in story:
+        for m in reading.mentions:
+            if m.kind == "person" and len(m.name.split()) >= 2:
+                names.setdefault(fold(m.name.split()[-1]), m.name)
+    return dict(sorted(names.items()))
+
+
+def _shared_quote(text: str, readings: Sequence[ReadArticle]) -> bool:
+    key = normalise_quote(text)
+    if len(key) < MIN_QUOTE_CHARS:
+        return False
+    for reading in readings:
+        for quote in reading.quotes:
+            other = normalise_quote(quote.text)
+            short, long = sorted((key, other), key=len)
+            if len(short) >= MIN_QUOTE_CHARS and fuzz.partial_ratio(short, long) >= SAME_QUOTE:
+                return True
+    return False
+
+
+def _person_at(reading: ReadArticle, start: int, end: int) -> Mention | None:
+    for m in reading.mentions:
+        if m.kind == "person" and m.start < end and start < m.end:
+            return m
+    return None
+
+
+def attribution_perturbations(
+    story: Sequence[ReadArticle], rng: random.Random
+) -> list[Perturbation]:
+    people = _persons(story)
+    found = []
+    for reading in story:
+        here = {fold(m.name.split()[-1]) for m in reading.mentions if m.kind == "person" and m.name}
+        for quote in sorted(reading.quotes, key=lambda q: q.start):
+            if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker:
+                continue
+            surface = reading.article.text[quote.speaker_start : quote.speaker_end]
+            if not surface[:1].isupper() or surface.lower() in PRONOUNS:
+                continue
+            mention = _person_at(reading, quote.speaker_start, quote.speaker_end)
+            if mention is None or not _shared_quote(quote.text, others(story, reading)):
+                continue
+            speaker = fold(quote.speaker.split()[-1])
+            choices = [key for key in people if key != speaker and key not in fold(surface)]
+            if not choices:
+                continue
+            key = rng.choice(choices)
+            full = people[key]
+            one_word = len(surface.split()) == 1 and key in here
+            new = full.split()[-1] if one_word else full
+            found.append(
+                Perturbation(
+                    "attribution",
+                    reading.id,
+                    quote.speaker_start,
+                    quote.speaker_end,
+                    surface,
+                    new,
+                    f"quote given to {new} instead of {surface}",
+                )
+            )
+    return found
+
+
+# --- relations --------------------------------------------------------------------------------
+
+_RELATION = re.compile(
+    r"\b(?:backs|backed|backing|supports?|supported|supporting|sides?\s+with|sided\s+with|"
+    r"stands?\s+(?:by|with)|stood\s+(?:by|with)|oppos(?:es|ed|ing)|condemn(?:s|ed)|"
+    r"reject(?:s|ed))\b(?!\s+by\b)",
+    re.I,
+)
+
+
+def _objects(reading: ReadArticle) -> list[tuple[Sentence, Mention]]:
+    """(sentence, object mention) of each relation stated in a body sentence."""
+    found = []
+    for sentence in body_sentences(reading):
+        for match in _RELATION.finditer(sentence.text):
+            cue_end = sentence.start + match.end()
+            after = [
+                m
+                for m in reading.mentions
+                if m.kind in ("place", "organisation")
+                and cue_end <= m.start <= cue_end + RELATION_GAP
+                and m.end <= sentence.end
+            ]
+            if after:
+                found.append((sentence, min(after, key=lambda m: m.start)))
+    return found
+
+
+def _places(story: Sequence[ReadArticle]) -> dict[str, str]:
+    """Place names as written, by folded name."""
+    names: dict[str, str] = {}
+    for reading in story:
+        for m in reading.mentions:
+            if m.kind == "place" and m.text[:1].isupper():
+                names.setdefault(fold(m.name or m.text), m.text)
+    return dict(sorted(names.items()))
+
+
+def relation_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> list[Perturbation]:
+    places = _places(story)
+    found = []
+    for reading in story:
+        elsewhere = {fold(m.name or m.text) for r in others(story, reading) for _, m in _objects(r)}
+        for sentence, target in _objects(reading):
+            key = fold(target.name or target.text)
+            if key not in elsewhere:
+                continue
+            before = {
+                fold(m.name or m.text)
+                for m in reading.mentions
+                if sentence.start <= m.start < target.start
+            }
+            choices = [k for k in places if k != key and k not in before]
+            if not choices:
+                continue
+            new = places[rng.choice(choices)]
+            found.append(
+                Perturbation(
+                    "relation",
+                    reading.id,
+                    target.start,
+                    target.end,
+                    target.text,
+                    new,
+                    f"object {target.text} → {new}",
+                )
+            )
+    return found
+
+
+# --- negation ---------------------------------------------------------------------------------
+
+_AUXILIARY = (
+    r"\b(?:has|have|had|is|are|was|were|will|would|can|could|should|must|did|does|do|may|might)"
+)
+_INSERT = re.compile(_AUXILIARY + r"(?=\s+(?!not\b|no\b|never\b)[a-z]{2,}\b)")
+_REMOVE = re.compile(_AUXILIARY + r"(\s+not)\b")
+
+
+def _states_too(words: set[str], negated: bool, readings: Sequence[ReadArticle]) -> bool:
+    """Whether another article has a body sentence saying (most of) the same, same polarity."""
+    for reading in readings:
+        for sentence in body_sentences(reading):
+            if bool(NEGATION.search(sentence.text)) != negated:
+                continue
+            other = set(content_words(sentence.text))
+            shared = len(words & other)
+            if shared >= MIN_SHARED_WORDS and shared / min(len(words), len(other)) >= SAME_STATEMENT:
+                return True
+    return False
+
+
+def negation_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> list[Perturbation]:
+    found = []
+    for reading in story:
+        for sentence in body_sentences(reading):
+            negated = bool(NEGATION.search(sentence.text))
+            words = set(content_words(sentence.text))
+            if len(words) < MIN_SHARED_WORDS:
+                continue
+            if negated:
+                removable = list(_REMOVE.finditer(sentence.text))
+                if len(removable) != 1 or len(NEGATION.findall(sentence.text)) != 1:
+                    continue
+                match = removable[0]
+                start = sentence.start + match.start(1)
+                original, new = match.group(1), ""
+                detail = f"'{match.group()}' → '{match.group()[: -len(original)]}'"
+            else:
+                insertable = list(_INSERT.finditer(sentence.text))
+                if not insertable:
+                    continue
+                match = rng.choice(insertable)
+                start = sentence.start + match.end()
+                original, new = "", " not"
+                detail = f"'{match.group()}' → '{match.group()} not'"
+            if not _states_too(words, negated, others(story, reading)):
+                continue
+            found.append(
+                Perturbation(
+                    "negation", reading.id, start, start + len(original), original, new, detail
+                )
+            )
+    return found
+
+
+# --- titles -----------------------------------------------------------------------------------
+
+TITLE_SWAPS = {
+    "foreign": "defence",
+    "defence": "foreign",
+    "defense": "foreign",
+    "interior": "finance",
+    "finance": "interior",
+    "health": "education",
+    "education": "health",
+    "justice": "energy",
+    "energy": "justice",
+    "transport": "trade",
+    "trade": "transport",
+    "prime": "foreign",
+    "president": "governor",
+    "governor": "mayor",
+    "mayor": "governor",
+    "spokesman": "adviser",
+    "spokeswoman": "adviser",
+    "spokesperson": "adviser",
+    "chief": "deputy",
+    "director": "spokesperson",
+    "commander": "spokesperson",
+    "ambassador": "minister",
+    "senator": "governor",
+    "judge": "prosecutor",
+    "prosecutor": "judge",
+    "captain": "engineer",
+    "chairman": "treasurer",
+    "secretary": "minister",
+}
+_TITLE_WORD = re.compile(r"\b(?:" + "|".join(TITLE_SWAPS) + r")\b", re.I)
+ROLE_WINDOW = 80
+
+
+def _titled(reading: ReadArticle) -> set[str]:
+    return {fold(m.name.split()[-1]) for m in reading.mentions if m.kind == "person" and m.role}
+
+
+def _role_span(reading: ReadArticle, mention: Mention) -> tuple[int, int] | None:
+    """Where the mention's role is written, nearest the mention, within its sentence."""
+    if not mention.role:
+        return None
+    sentence = sentence_at(reading, mention.start)
+    if sentence is None:
+        return None
+    text = reading.article.text
+    lo = max(sentence.start, mention.start - ROLE_WINDOW)
+    hi = min(sentence.end, mention.end + ROLE_WINDOW)
+    pattern = re.compile(re.escape(mention.role), re.I)
+    spans = [(lo + m.start(), lo + m.end()) for m in pattern.finditer(text[lo:hi])]
+    spans = [s for s in spans if s[1] <= mention.start or s[0] >= mention.end]
+    if not spans:
+        return None
+    return min(spans, key=lambda s: min(abs(s[1] - mention.start), abs(s[0] - mention.end)))
+
+
+def title_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> list[Perturbation]:
+    del rng  # the swap table decides
+    found = []
+    done: set[tuple[str, int]] = set()
+    for reading in story:
+        elsewhere = set().union(*(_titled(r) for r in others(story, reading)))
+        for mention in sorted(reading.mentions, key=lambda m: m.start):
+            if mention.kind != "person" or not mention.name or not in_body(reading, mention.start):
+                continue
+            if fold(mention.name.split()[-1]) not in elsewhere:
+                continue
+            span = _role_span(reading, mention)
+            if span is None or (reading.id, span[0]) in done:
+                continue
+            word = _TITLE_WORD.search(reading.article.text, span[0], span[1])
+            if word is None:
+                continue
+            done.add((reading.id, span[0]))
+            new = match_case(TITLE_SWAPS[word.group().lower()], word.group())
+            found.append(
+                Perturbation(
+                    "title",
+                    reading.id,
+                    word.start(),
+                    word.end(),
+                    word.group(),
+                    new,
+                    f"{mention.role} → {new} ({mention.name})",
+                )
+            )
+    return found
