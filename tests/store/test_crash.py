@@ -16,8 +16,8 @@ from newsprism.store import Store
 from tests.store.conftest import build_reading
 
 ROOT = Path(__file__).resolve().parents[2]
-TOTAL = 4000
-BATCH = 40
+TOTAL = 2000
+BATCH = 20
 WRITER = f"""
 import sys
 from newsprism.store import Store

@@ -223,14 +223,15 @@ def _find_story(store: Store, story: str) -> str:
     )
 
 
-def _analysis(store: Store, story_id: str) -> StoryAnalysis:
-    """The story's stored analysis, or a fresh one (then stored for next time)."""
+def _analysis(store: Store, story_id: str, *, fresh: bool = False) -> StoryAnalysis:
+    """The story's stored analysis, or (when none or ``fresh``) a new one, stored for next
+    time."""
     from newsprism.compare import compare_story
 
     story = store.load_story(story_id)
     if story is None:
         raise click.ClickException(f"no story {story_id!r} in {store.path}")
-    analysis = store.analysis(story)
+    analysis = None if fresh else store.analysis(story)
     if analysis is None:
         analysis = compare_story(story)
         store.save_story(story_id, analysis=analysis)
@@ -249,11 +250,15 @@ def _analysis(store: Store, story_id: str) -> StoryAnalysis:
     show_default=True,
     help="Report format.",
 )
-def show(story: str, db: Path | None, fmt: Format) -> None:
-    """Compare the articles of STORY (an id from ``newsprism stories``, or a unique prefix)."""
+@click.option("--fresh", is_flag=True, help="Compare again instead of using the stored analysis.")
+def show(story: str, db: Path | None, fmt: Format, fresh: bool) -> None:
+    """Compare the articles of STORY (an id from ``newsprism stories``, or a unique prefix).
+
+    The analysis is stored and reused until the story's articles change (or with --fresh).
+    """
     with _open(db) as store:
         try:
-            analysis = _analysis(store, _find_story(store, story))
+            analysis = _analysis(store, _find_story(store, story), fresh=fresh)
         except NewsprismError as exc:
             raise click.ClickException(str(exc)) from exc
     if fmt == "text":

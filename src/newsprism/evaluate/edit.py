@@ -13,6 +13,15 @@ from newsprism.model import ReadArticle, Sentence
 PerturbationKind = Literal[
     "figure", "date", "weekday", "attribution", "relation", "negation", "title"
 ]
+KINDS: tuple[PerturbationKind, ...] = (
+    "figure",
+    "date",
+    "weekday",
+    "attribution",
+    "relation",
+    "negation",
+    "title",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +65,9 @@ class Perturbation:
         return min(offset, self.end)
 
     def touches(self, start: int, end: int) -> bool:
-        """Whether the span ``[start, end)`` of the perturbed text covers the changed words
-        (an empty change, a removed word, counts as the position where it was)."""
-        return start < max(self.new_end, self.start + 1) and self.start <= end and start < end
+        """Whether the span ``[start, end)`` of the perturbed text covers the changed words (a
+        removal counts as the character after the removed words)."""
+        return start < max(self.new_end, self.start + 1) and self.start < end
 
 
 # --- shared helpers ---------------------------------------------------------------------------
@@ -108,5 +117,3 @@ def match_case(word: str, model: str) -> str:
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
     return word.lower()
-
-

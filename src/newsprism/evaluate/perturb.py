@@ -29,7 +29,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 
-from newsprism.evaluate.edit import Perturbation, PerturbationKind
+from newsprism.evaluate.edit import KINDS, Perturbation, PerturbationKind
 from newsprism.evaluate.perturb_claims import (
     attribution_perturbations,
     negation_perturbations,
@@ -45,15 +45,6 @@ from newsprism.model import ConflictKind, ReadArticle
 
 __all__ = ["EXPECTED", "KINDS", "Perturbation", "PerturbationKind", "find_perturbations"]
 
-KINDS: tuple[PerturbationKind, ...] = (
-    "figure",
-    "date",
-    "weekday",
-    "attribution",
-    "relation",
-    "negation",
-    "title",
-)
 #: The conflict kinds that detect each perturbation (a shifted date next to its weekday is
 #: also a weekday mismatch; a shifted weekday alone moves the day it resolves to).
 EXPECTED: dict[PerturbationKind, frozenset[ConflictKind]] = {

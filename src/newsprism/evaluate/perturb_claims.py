@@ -35,13 +35,19 @@ RELATION_GAP = 60  # characters between a relation's verb and its object
 
 
 def _persons(story: Sequence[ReadArticle]) -> dict[str, str]:
-    """Full names (two words or more) of the people of the story, by folded surname."""
-    names: dict[str, str] = {}
+    """Full names (two words or more) of the people of the story, by folded surname: those
+    quoted or given a title somewhere (the surest persons), else every person named."""
+    every: dict[str, str] = {}
+    sure: dict[str, str] = {}
     for reading in story:
+        speakers = {fold(q.speaker) for q in reading.quotes if q.speaker}
         for m in reading.mentions:
             if m.kind == "person" and len(m.name.split()) >= 2:
-                names.setdefault(fold(m.name.split()[-1]), m.name)
-    return dict(sorted(names.items()))
+                key = fold(m.name.split()[-1])
+                every.setdefault(key, m.name)
+                if m.role or fold(m.name) in speakers:
+                    sure.setdefault(key, m.name)
+    return dict(sorted((sure or every).items()))
 
 
 def _shared_quote(text: str, readings: Sequence[ReadArticle]) -> bool:
@@ -189,7 +195,10 @@ def _states_too(words: set[str], negated: bool, readings: Sequence[ReadArticle])
                 continue
             other = set(content_words(sentence.text))
             shared = len(words & other)
-            if shared >= MIN_SHARED_WORDS and shared / min(len(words), len(other)) >= SAME_STATEMENT:
+            if (
+                shared >= MIN_SHARED_WORDS
+                and shared / min(len(words), len(other)) >= SAME_STATEMENT
+            ):
                 return True
     return False
 
@@ -313,7 +322,7 @@ def title_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> lis
                     word.end(),
                     word.group(),
                     new,
-                    f"{mention.role} → {new} ({mention.name})",
+                    f"{word.group()} → {new} in title {mention.role!r} of {mention.name}",
                 )
             )
     return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import itertools
 import random
 import re
 from collections.abc import Sequence
@@ -32,20 +33,20 @@ def format_like(value: float, model: str) -> str:
 
 
 def scale_figure(numeral: str, rng: random.Random) -> str:
-    """A different figure ±10–60 % away, rounded to the original's precision."""
+    """A figure 10–60 % away, rounded like the original (at least two significant digits)."""
     value = _numeral_value(numeral)
     digits = numeral.split(".")[0].replace(",", "")
     if "." in numeral:
         step = 10.0 ** -len(numeral.split(".")[1])
     else:
         zeros = len(digits) - len(digits.rstrip("0"))
-        step = 10.0 ** min(zeros, len(digits) - 1)
-    for _ in range(20):
+        step = 10.0 ** max(0, min(zeros, len(digits) - 2))
+    for _ in range(50):
         factor = 1 + rng.choice((-1, 1)) * rng.uniform(0.1, 0.6)
         new = round(value * factor / step) * step
-        if new > 0 and abs(new - value) >= 0.1 * value - 1e-9:
+        if new > 0 and 0.1 <= abs(new - value) / value <= 0.6:
             return format_like(new, numeral)
-    return format_like(value + max(step, value * 0.5), numeral)
+    return format_like(value + max(step, round(value * 0.5 / step) * step), numeral)
 
 
 def swap_digits(numeral: str, rng: random.Random) -> str | None:
@@ -53,7 +54,7 @@ def swap_digits(numeral: str, rng: random.Random) -> str | None:
     positions = [i for i, c in enumerate(numeral) if c.isdigit()]
     pairs = [
         (a, b)
-        for a, b in zip(positions, positions[1:], strict=False)
+        for a, b in itertools.pairwise(positions)
         if numeral[a] != numeral[b] and not (a == positions[0] and numeral[b] == "0")
     ]
     if not pairs:

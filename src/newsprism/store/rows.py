@@ -51,23 +51,28 @@ def decode_reading(article: Article, text: str | None) -> ReadArticle | None:
 
 
 def encode_analysis(analysis: StoryAnalysis) -> str:
-    """The analysis as JSON, without its story (the articles are stored on their own)."""
-    data = to_data(analysis)
-    del data["story"]
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """The analysis as JSON, its story's readings included (comparison may refine them, e.g.
+    estimate a date from the story) but not their raw bytes."""
+    return json.dumps(to_data(analysis), ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_analysis(text: str | None, story: Story) -> StoryAnalysis | None:
-    """Rebuild a stored analysis around ``story``; None when absent or undecodable."""
+    """Rebuild a stored analysis, taking raw bytes back from the articles of ``story``;
+    None when absent or undecodable."""
     if not text:
         return None
     try:
-        data = json.loads(text)
-        data["story"] = {"id": story.id, "articles": []}
-        analysis = from_data(StoryAnalysis, data)
+        analysis = from_data(StoryAnalysis, json.loads(text))
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
-    return dataclasses.replace(analysis, story=story)
+    raw = {reading.id: reading.article.raw for reading in story.articles}
+    articles = tuple(
+        dataclasses.replace(r, article=dataclasses.replace(r.article, raw=raw.get(r.id, b"")))
+        for r in analysis.story.articles
+    )
+    return dataclasses.replace(
+        analysis, story=dataclasses.replace(analysis.story, articles=articles)
+    )
 
 
 def article_values(reading: ReadArticle, ingested_at: str) -> tuple[object, ...]:
