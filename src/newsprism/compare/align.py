@@ -19,8 +19,8 @@ from newsprism.compare.terms import sentence_terms
 from newsprism.compare.voices import independent_count
 from newsprism.model import Entity, Fact, ReadArticle, Sentence, Span
 
-EDGE_THRESHOLD = 0.32
-LINK_THRESHOLD = 0.24
+EDGE_THRESHOLD = 0.25
+LINK_THRESHOLD = 0.18
 MIN_TERMS = 3
 
 
