@@ -36,7 +36,7 @@ def agreed_items(notes: Path) -> dict[str, list[tuple[str, list[tuple[str, str]]
         elif line.startswith("Agreed by"):
             in_agreed = True
         elif line.startswith("Discrepancies") or not line.strip():
-            in_agreed = in_agreed and bool(line.strip()) is False and False
+            in_agreed = False
         elif in_agreed and (match := _ITEM.match(line)):
             phrases = _PHRASE.findall(match.group(1))
             label = match.group(1).split(":")[0]
@@ -47,6 +47,11 @@ def agreed_items(notes: Path) -> dict[str, list[tuple[str, list[tuple[str, str]]
 
 def _norm(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split()).lower()
+
+
+def _covered(wanted: set[tuple[str, str]], fact: set[tuple[str, str]]) -> int:
+    """How many of the wanted (article, phrase) pairs the fact's evidence contains."""
+    return sum(any(a == fa and p in ft for fa, ft in fact) for a, p in wanted)
 
 
 def main() -> int:
