@@ -183,7 +183,7 @@ def test_attribution_gives_a_shared_quote_to_another_person_of_the_story() -> No
         f"“{quote},” said Mara Telvik on Tuesday.\nOskar Brandt, the harbour master, was silent.",
         mentions=(
             ("Mara Telvik", {"kind": "person"}),
-            ("Oskar Brandt", {"kind": "person"}),
+            ("Oskar Brandt", {"kind": "person", "role": "harbour master"}),
         ),
         quotes=((quote, {"speaker": "Mara Telvik", "speaker_surface": "Mara Telvik"}),),
     )
@@ -255,7 +255,9 @@ def test_title_swaps_one_word_of_a_title_another_article_also_gives() -> None:
     b = reading(
         "b",
         "Varros, the foreign minister, spoke briefly.",
-        mentions=(("Varros", {"kind": "person", "name": "Ilka Varros", "role": "foreign minister"}),),
+        mentions=(
+            ("Varros", {"kind": "person", "name": "Ilka Varros", "role": "foreign minister"}),
+        ),
     )
     c = reading(
         "c",

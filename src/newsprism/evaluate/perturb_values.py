@@ -94,7 +94,7 @@ def figure_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> li
             found.append(
                 Perturbation(
                     "figure", reading.id, start, start + len(numeral), numeral, new,
-                    f"{numeral} → {new} ({how})",
+                    f"{numeral} → {new} ({how}; counts {q.counts!r}, verb {q.verb!r})",
                 )
             )  # fmt: skip
     return found

@@ -126,6 +126,8 @@ def migrate(conn: sqlite3.Connection, migrations: tuple[Migration, ...] = MIGRAT
             f"database schema version {current} is newer than this newsprism "
             f"(knows up to {len(migrations)})"
         )
+    if current == len(migrations):
+        return current  # up to date: no write lock taken (read-only files open too)
     while True:
         conn.execute("BEGIN IMMEDIATE")  # re-read under the write lock: another process may race
         try:
