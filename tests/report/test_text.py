@@ -48,7 +48,7 @@ def test_story_sections(analysis: StoryAnalysis) -> None:
     assert "[Harbor Gazette] [Northwind Post]" in out
     assert "figure spread: families displaced" in out
     assert "“Some 55 families were displaced, according to the council.” — Northwind Post" in out
-    assert "1 (single)" in out
+    assert "1 statements made by one article only" in out
     assert "outlets: 1 = Harbor Gazette  2 = Northwind Post" in out  # the matrix's legend
 
 

@@ -65,8 +65,15 @@ def swap_digits(numeral: str, rng: random.Random) -> str | None:
     return "".join(chars)
 
 
-def _counted_values(reading: ReadArticle) -> set[float]:
-    return {q.value for q in reading.quantities if q.value is not None and q.counts}
+def _head(counts: str) -> str:
+    return counts.split()[-1].lower()
+
+
+def _counted_values(reading: ReadArticle) -> set[tuple[float, str]]:
+    """(value, head noun of what is counted) of each counted number."""
+    return {
+        (q.value, _head(q.counts)) for q in reading.quantities if q.value is not None and q.counts
+    }
 
 
 def figure_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> list[Perturbation]:
@@ -76,7 +83,9 @@ def figure_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> li
         for q in sorted(reading.quantities, key=lambda q: q.start):
             if q.value is None or q.qualifier == "range" or q.unit or not q.counts:
                 continue
-            if q.value < 2 or q.value not in elsewhere or not in_body(reading, q.start):
+            if q.value < 2 or (q.value, _head(q.counts)) not in elsewhere:
+                continue
+            if not in_body(reading, q.start):
                 continue
             numerals = list(_NUMERAL.finditer(q.text))
             if len(numerals) != 1:

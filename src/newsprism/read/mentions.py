@@ -88,6 +88,9 @@ _KIND_OF: dict[str, EntityKind] = {
 # Last words of the lower-case roles and place cues: a cheap test before the anchored searches.
 _ROLE_LAST = frozenset(w.split()[-1].lower() for w in lx.ROLE_HEADS_LOWER.split("|"))
 _PLACE_LAST = lx.PLACE_PREPOSITIONS | {"of"}
+# Case folds that ``(?i:)`` applies to ASCII letters beyond str.lower(), and the characters
+# before which ``_ROLE_BEFORE`` may start a role, as spaces (see ``_may_end_in_role``).
+_ROLE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "(": " ", '"': " ", "“": " "})
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,7 +457,9 @@ def _name_run(
     tail = window.rstrip(" \t,").rsplit(None, 1)
     last_word = tail[-1].lower() if tail else ""
     before = None
-    if last_word in _ROLE_LAST or " of " in window or " for " in window:
+    if (last_word in _ROLE_LAST or " of " in window or " for " in window) and _may_end_in_role(
+        window
+    ):
         before = _ROLE_BEFORE.search(window)
     after = _APPOSITION.match(text, end, sent.end)
     if before is not None and not _has_title_inside(before.group("role")):
@@ -478,6 +483,18 @@ def _name_run(
     if headline or (words == 1 and _is_initial(text, sent, start) and not cand.strong):
         cand.weak = True
     out.append(cand)
+
+
+def _may_end_in_role(window: str) -> bool:
+    """A cheap necessary condition for ``_ROLE_BEFORE.search(window)``: a role head ends the
+    window ("... spokeswoman ") or is followed by "of"/"for" ("head of the ..."). Words are
+    cut at spaces and at the characters that may open the role, folded like ``(?i:)`` folds."""
+    words = window.translate(_ROLE_FOLD).lower().split()
+    if not words:
+        return False
+    if words[-1].rstrip(",") in _ROLE_LAST:
+        return True
+    return any(b in ("of", "for") and a in _ROLE_LAST for a, b in zip(words, words[1:]))
 
 
 def _clean_role(role: str) -> str:

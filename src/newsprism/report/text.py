@@ -172,12 +172,18 @@ def _facts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
     for n, source in zip(numbers, index.sources, strict=True):
         legend.append(f"{n} = ", style="dim").append(_t(source)).append("  ")
     table = _table("Facts by outlet", ("fact", 1), *((n, 0) for n in numbers), ("independent", 0))
-    for fact in analysis.facts:
+    shared = [fact for fact in analysis.facts if len(fact.articles) > 1]
+    for fact in shared:
         outlets = {index.source_of(a) for a in fact.articles} | set(fact.sources)
         marks = [Text("✓", style="green") if s in outlets else Text("") for s in index.sources]
         count = f"{fact.independent_sources}" + (" (single)" if fact.single_source else "")
         table.add_row(_t(fact.text), *marks, _t(count, "yellow" if fact.single_source else ""))
-    return [Text(""), table, legend]
+    alone = len(analysis.facts) - len(shared)
+    note = Text(
+        f"{alone} statements made by one article only: see “Reported by one outlet only”.",
+        style="dim",
+    )
+    return [Text(""), *([table, legend] if shared else []), *([note] if alone else [])]
 
 
 def _conflicts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
