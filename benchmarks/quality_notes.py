@@ -35,12 +35,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz.distance import JaroWinkler
+
 from newsprism.api import build_story
 from newsprism.compare.entities import fold_name
 from newsprism.compare.story import compare_story
 from newsprism.errors import IngestError
 from newsprism.ingest.jsonl import iter_jsonl_records
 from newsprism.model import Article, Conflict, Entity, StoryAnalysis
+from newsprism.read.numbers import TEENS, TENS, UNITS
 from newsprism.read.pipeline import read_article
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
@@ -65,96 +68,183 @@ CATEGORY: dict[str, tuple[frozenset[str], bool]] = {
 _FIGURE = "figure"
 CLASSIFIED: dict[tuple[str, int], str] = {
     # a02 Beirut
-    ("a02", 1): "spelling", ("a02", 2): _FIGURE, ("a02", 3): "spelling", ("a02", 4): "role",
-    ("a02", 5): _FIGURE, ("a02", 6): _FIGURE, ("a02", 7): "attribution",
-    ("a02", 10): "quote-wording", ("a02", 11): "quote-wording",
+    ("a02", 1): "spelling",
+    ("a02", 2): _FIGURE,
+    ("a02", 3): "spelling",
+    ("a02", 4): "role",
+    ("a02", 5): _FIGURE,
+    ("a02", 6): _FIGURE,
+    ("a02", 10): "quote-wording",
+    ("a02", 11): "quote-wording",
     # a04 Haiti assassination
-    ("a04", 1): "quote-wording", ("a04", 3): _FIGURE, ("a04", 5): "clock-time",
+    ("a04", 1): "quote-wording",
+    ("a04", 5): "clock-time",
     ("a04", 8): "spelling",
     # a05 Martine Moise message
-    ("a05", 2): "quote-wording", ("a05", 3): "quote-wording", ("a05", 4): "quote-wording",
-    ("a05", 8): _FIGURE, ("a05", 10): "quote-wording", ("a05", 11): "spelling",
+    ("a05", 2): "quote-wording",
+    ("a05", 3): "quote-wording",
+    ("a05", 4): "quote-wording",
+    ("a05", 10): "quote-wording",
+    ("a05", 11): "spelling",
     # a07 Ryanair
-    ("a07", 1): _FIGURE, ("a07", 3): "quote-wording", ("a07", 4): "attribution",
-    ("a07", 5): "quote-wording", ("a07", 6): "attribution", ("a07", 7): _FIGURE,
-    ("a07", 11): "role", ("a07", 12): "spelling", ("a07", 13): "spelling",
+    ("a07", 1): _FIGURE,
+    ("a07", 3): "quote-wording",
+    ("a07", 5): "quote-wording",
+    ("a07", 6): "attribution",
+    ("a07", 11): "role",
+    ("a07", 12): "spelling",
+    ("a07", 13): "spelling",
     # a09 Myanmar
-    ("a09", 1): "date", ("a09", 2): _FIGURE, ("a09", 5): "quote-wording", ("a09", 6): _FIGURE,
-    ("a09", 7): "date", ("a09", 8): "attribution", ("a09", 9): "role", ("a09", 10): "spelling",
-    # a11 Kobe Bryant
-    ("a11", 1): _FIGURE, ("a11", 3): "clock-time", ("a11", 5): "spelling",
-    ("a11", 6): "spelling", ("a11", 8): "role", ("a11", 9): "spelling",
+    ("a09", 1): "date",
+    ("a09", 2): _FIGURE,
+    ("a09", 5): "quote-wording",
+    ("a09", 7): "date",
+    ("a09", 9): "role",  # a11 Kobe Bryant
+    ("a11", 1): _FIGURE,
+    ("a11", 3): "clock-time",
+    ("a11", 5): "spelling",
+    ("a11", 6): "spelling",
+    ("a11", 8): "role",
+    ("a11", 9): "spelling",
     # a13 Pfizer
-    ("a13", 1): _FIGURE, ("a13", 2): "date", ("a13", 3): _FIGURE, ("a13", 4): "date",
-    ("a13", 5): "role", ("a13", 7): "date", ("a13", 8): "spelling",
+    ("a13", 1): _FIGURE,
+    ("a13", 2): "date",
+    ("a13", 3): _FIGURE,
+    ("a13", 4): "date",
+    ("a13", 5): "role",
+    ("a13", 7): "date",
+    ("a13", 8): "spelling",
     # a15 Sriwijaya
-    ("a15", 1): _FIGURE, ("a15", 2): "clock-time", ("a15", 3): "clock-time", ("a15", 4): _FIGURE,
-    ("a15", 5): _FIGURE, ("a15", 6): "spelling", ("a15", 7): _FIGURE, ("a15", 8): "role",
-    ("a15", 9): "spelling", ("a15", 10): "spelling", ("a15", 11): "spelling",
+    ("a15", 1): _FIGURE,
+    ("a15", 2): "clock-time",
+    ("a15", 3): "clock-time",
+    ("a15", 4): _FIGURE,
+    ("a15", 5): _FIGURE,
+    ("a15", 6): "spelling",
+    ("a15", 7): _FIGURE,
+    ("a15", 8): "role",
+    ("a15", 9): "spelling",
+    ("a15", 10): "spelling",
+    ("a15", 11): "spelling",
     # a17 Taroko
-    ("a17", 1): _FIGURE, ("a17", 2): _FIGURE, ("a17", 3): _FIGURE, ("a17", 4): "spelling",
-    ("a17", 7): "claim", ("a17", 12): "role",
+    ("a17", 1): _FIGURE,
+    ("a17", 2): _FIGURE,
+    ("a17", 3): _FIGURE,
+    ("a17", 4): "spelling",
     # a19 Fakhrizadeh
-    ("a19", 4): "role", ("a19", 5): "quote-wording", ("a19", 6): "clock-time",
-    ("a19", 7): "quote-wording", ("a19", 8): "date", ("a19", 9): "spelling",
+    ("a19", 4): "role",
+    ("a19", 5): "quote-wording",
+    ("a19", 6): "clock-time",
+    ("a19", 7): "quote-wording",
+    ("a19", 8): "date",
+    ("a19", 9): "spelling",
     # a21 Deby
-    ("a21", 1): "spelling", ("a21", 2): "spelling", ("a21", 4): "quote-wording",
-    ("a21", 8): _FIGURE,
+    ("a21", 1): "spelling",
+    ("a21", 2): "spelling",
+    ("a21", 4): "quote-wording",
     # a23 Vienna
-    ("a23", 1): _FIGURE, ("a23", 2): _FIGURE, ("a23", 3): "claim", ("a23", 4): "claim",
-    ("a23", 7): _FIGURE, ("a23", 8): "spelling", ("a23", 9): "attribution",
-    ("a23", 10): "quote-wording", ("a23", 11): "quote-wording",
+    ("a23", 1): _FIGURE,
+    ("a23", 2): _FIGURE,
+    ("a23", 6): "claim",
+    ("a23", 7): _FIGURE,
+    ("a23", 8): "spelling",
+    ("a23", 10): "quote-wording",
+    ("a23", 11): "quote-wording",
     # a25 Facebook outage
-    ("a25", 1): "clock-time", ("a25", 2): "clock-time", ("a25", 3): _FIGURE, ("a25", 4): "date",
-    ("a25", 5): "attribution",
+    ("a25", 1): "clock-time",
+    ("a25", 2): "clock-time",
+    ("a25", 3): _FIGURE,
+    ("a25", 4): "date",
     # a27 Ginsburg
-    ("a27", 1): "quote-wording", ("a27", 2): "quote-wording", ("a27", 3): "date",
-    ("a27", 4): "date", ("a27", 5): _FIGURE, ("a27", 8): "attribution", ("a27", 9): "spelling",
+    ("a27", 1): "quote-wording",
+    ("a27", 2): "quote-wording",
+    ("a27", 3): "date",
+    ("a27", 4): "date",
+    ("a27", 5): _FIGURE,
+    ("a27", 9): "spelling",
     ("a27", 10): "spelling",
     # b01 Morocco
-    ("b01", 1): _FIGURE, ("b01", 2): _FIGURE, ("b01", 3): _FIGURE, ("b01", 4): _FIGURE,
-    ("b01", 5): "clock-time", ("b01", 7): "spelling", ("b01", 8): "claim", ("b01", 9): "date",
+    ("b01", 1): _FIGURE,
+    ("b01", 2): _FIGURE,
+    ("b01", 3): _FIGURE,
+    ("b01", 4): _FIGURE,
+    ("b01", 5): "clock-time",
+    ("b01", 7): "spelling",
+    ("b01", 9): "date",
     ("b01", 10): "spelling",
     # b02 Derna
-    ("b02", 1): _FIGURE, ("b02", 2): "attribution", ("b02", 4): "quote-wording",
-    ("b02", 5): "spelling", ("b02", 6): _FIGURE, ("b02", 7): "spelling", ("b02", 8): "spelling",
+    ("b02", 1): _FIGURE,
+    ("b02", 4): "quote-wording",
+    ("b02", 5): "spelling",
+    ("b02", 6): _FIGURE,
+    ("b02", 7): "spelling",
+    ("b02", 8): "spelling",
     # b05 Jeju Air
-    ("b05", 1): "spelling", ("b05", 2): "clock-time", ("b05", 3): _FIGURE, ("b05", 4): "clock-time",
-    ("b05", 6): "date",
+    ("b05", 1): "spelling",
+    ("b05", 2): "clock-time",
+    ("b05", 3): _FIGURE,
+    ("b05", 4): "clock-time",
     # b06 Azerbaijan Airlines
-    ("b06", 1): _FIGURE, ("b06", 2): _FIGURE, ("b06", 3): "spelling", ("b06", 4): "spelling",
+    ("b06", 1): _FIGURE,
+    ("b06", 2): _FIGURE,
+    ("b06", 3): "spelling",
+    ("b06", 4): "spelling",
     ("b06", 5): _FIGURE,
     # b09 Christchurch
-    ("b09", 1): _FIGURE, ("b09", 2): _FIGURE, ("b09", 3): _FIGURE, ("b09", 4): _FIGURE,
-    ("b09", 7): "quote-wording", ("b09", 8): "spelling",
+    ("b09", 1): _FIGURE,
+    ("b09", 2): _FIGURE,
+    ("b09", 3): _FIGURE,
+    ("b09", 4): _FIGURE,
+    ("b09", 7): "quote-wording",
+    ("b09", 8): "spelling",
     # b11 Genoa
-    ("b11", 1): _FIGURE, ("b11", 2): _FIGURE, ("b11", 3): _FIGURE, ("b11", 4): _FIGURE,
-    ("b11", 5): _FIGURE, ("b11", 6): "attribution", ("b11", 7): "quote-wording",
+    ("b11", 1): _FIGURE,
+    ("b11", 2): _FIGURE,
+    ("b11", 3): _FIGURE,
+    ("b11", 4): _FIGURE,
+    ("b11", 5): _FIGURE,
+    ("b11", 7): "quote-wording",
     ("b11", 8): "date",
     # b14 Manchester
-    ("b14", 1): _FIGURE, ("b14", 2): "clock-time", ("b14", 3): _FIGURE, ("b14", 4): _FIGURE,
-    ("b14", 5): _FIGURE, ("b14", 6): "quote-wording",
+    ("b14", 1): _FIGURE,
+    ("b14", 2): "clock-time",
+    ("b14", 3): _FIGURE,
+    ("b14", 4): _FIGURE,
+    ("b14", 5): _FIGURE,
+    ("b14", 6): "quote-wording",
     # b16 World Cup final
-    ("b16", 1): "claim", ("b16", 4): "quote-wording",
+    ("b16", 4): "quote-wording",
     # b18 SVB
-    ("b18", 1): "spelling", ("b18", 4): _FIGURE, ("b18", 5): "claim", ("b18", 6): "quote-wording",
+    ("b18", 1): "spelling",
+    ("b18", 4): _FIGURE,
+    ("b18", 6): "quote-wording",
     ("b18", 7): "date",
     # b20 Butler
-    ("b20", 2): "spelling", ("b20", 3): _FIGURE, ("b20", 4): "quote-wording", ("b20", 5): "claim",
+    ("b20", 2): "spelling",
+    ("b20", 4): "quote-wording",
     ("b20", 8): "clock-time",
     # b22 monkeypox
-    ("b22", 1): "date", ("b22", 2): _FIGURE, ("b22", 3): _FIGURE, ("b22", 4): "spelling",
-    # b23 mpox
-    ("b23", 1): "quote-wording", ("b23", 4): _FIGURE, ("b23", 5): "spelling",
-    # b25 Air India
-    ("b25", 1): "clock-time", ("b25", 2): _FIGURE, ("b25", 3): "spelling", ("b25", 4): _FIGURE,
-    ("b25", 5): _FIGURE, ("b25", 7): "spelling", ("b25", 8): "date", ("b25", 9): "spelling",
+    ("b22", 1): "date",
+    ("b22", 3): _FIGURE,  # b23 mpox
+    ("b23", 1): "quote-wording",
+    ("b23", 4): _FIGURE,  # b25 Air India
+    ("b25", 1): "clock-time",
+    ("b25", 2): _FIGURE,
+    ("b25", 3): "spelling",
+    ("b25", 4): _FIGURE,
+    ("b25", 5): _FIGURE,
+    ("b25", 8): "date",
+    ("b25", 9): "spelling",
     # b27 Thai cave
-    ("b27", 1): _FIGURE, ("b27", 2): _FIGURE, ("b27", 3): "quote-wording", ("b27", 5): _FIGURE,
+    ("b27", 1): _FIGURE,
+    ("b27", 2): _FIGURE,
+    ("b27", 3): "quote-wording",
+    ("b27", 5): _FIGURE,
     ("b27", 6): _FIGURE,
     # b29 Pope Francis
-    ("b29", 1): "quote-wording", ("b29", 2): "quote-wording", ("b29", 3): "spelling",
-    ("b29", 4): "date", ("b29", 6): _FIGURE, ("b29", 9): "spelling",
+    ("b29", 1): "quote-wording",
+    ("b29", 2): "quote-wording",
+    ("b29", 3): "spelling",
 }
 
 _HEADER = re.compile(r"^## (?P<cluster>[a-z]\d\d-\S+)\s*$")
@@ -162,6 +252,9 @@ _ITEM = re.compile(r"^- (?P<label>[^:]+):")
 _REF = re.compile(r"\[(?P<id>[a-z]\d\d-\d+)\][^`\[\n]{0,40}?`(?P<phrase>[^`]+)`")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
 _ELLIPSIS = re.compile(r"\.\.\.|…")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORDS = re.compile(r"[a-z]+")
+_WORD_VALUES = {**UNITS, **TEENS, **TENS}
 
 
 @dataclass
@@ -245,17 +338,33 @@ def locate(text: str, phrase: str) -> tuple[int, int] | None:
     return offsets[at], offsets[at + len(needle) - 1] + 1
 
 
+def numbers_in(text: str) -> set[float]:
+    """The numbers written in ``text``, in digits or as number words up to ninety."""
+    values = {float(d.replace(",", "")) for d in _DIGITS.findall(text)}
+    values |= {float(_WORD_VALUES[w]) for w in _WORDS.findall(text.lower()) if w in _WORD_VALUES}
+    return values
+
+
 def _found_by(
-    noted: Noted, conflict: Conflict, places: dict[str, list[tuple[int, int]]]
+    noted: Noted,
+    conflict: Conflict,
+    places: dict[str, list[tuple[int, int]]],
+    numbers: dict[str, set[float]],
 ) -> bool:
+    """Evidence overlapping a noted phrase, in two variants (see the module docstring). For a
+    figure conflict the variant's value must also share a number with the noted phrases."""
     hit_variants: set[int] = set()
     for index, variant in enumerate(conflict.variants):
+        if conflict.kind == "figure":
+            values = numbers_in(variant.value)
         for span in variant.evidence:
+            if conflict.kind == "figure" and not values & numbers.get(span.article_id, set()):
+                continue
             for start, end in places.get(span.article_id, ()):
                 if span.start < end and start < span.end:
                     hit_variants.add(index)
-    if len(conflict.variants) == 1:
-        return bool(hit_variants)
+    if len(conflict.variants) == 1 or len(places) == 1:
+        return bool(hit_variants)  # a weekday mismatch, or a note on one article only
     return len(hit_variants) >= 2
 
 
@@ -263,7 +372,9 @@ def match(result: StoryResult, articles: dict[str, Article]) -> None:
     analysis = result.analysis
     for noted in result.noted:
         places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        numbers: dict[str, set[float]] = defaultdict(set)
         for article_id, phrase in noted.refs:
+            numbers[article_id] |= numbers_in(phrase)
             article = articles.get(article_id)
             if article is None:
                 continue
@@ -275,13 +386,13 @@ def match(result: StoryResult, articles: dict[str, Article]) -> None:
             continue
         kinds = CATEGORY[noted.category][0]
         for conflict in analysis.conflicts:
-            if conflict.kind in kinds and _found_by(noted, conflict, places):
+            if conflict.kind in kinds and _found_by(noted, conflict, places, numbers):
                 noted.found = True
                 noted.how = f"{conflict.id} {conflict.kind}/{conflict.severity}"
                 break
         if not noted.found:
             for conflict in analysis.conflicts:
-                if _found_by(noted, conflict, places):
+                if _found_by(noted, conflict, places, numbers):
                     noted.how = f"(other kind: {conflict.id} {conflict.kind})"
                     break
 
@@ -289,27 +400,40 @@ def match(result: StoryResult, articles: dict[str, Article]) -> None:
 def _merge_check(
     places: dict[str, list[tuple[int, int]]], entities: Sequence[Entity]
 ) -> tuple[bool, str]:
-    """For a spelling variant: the person/place/organisation entities whose mentions fall in
-    the noted phrases. Merged when the mentions in the phrases of different articles that share
-    a folded surname (last word) belong to one entity."""
-    hits: dict[str, set[str]] = defaultdict(set)  # surname key → entity ids
-    names: dict[str, set[str]] = defaultdict(set)
+    """For a spelling variant: take the name mentions inside the noted phrases; two mentions
+    from different articles name the same thing when their folded names are close
+    (Jaro-Winkler >= 0.8, or the same last word for people). Merged when every such pair
+    belongs to one entity."""
+    found: list[tuple[str, Entity, str, str]] = []  # (article, entity, folded, surface)
     for entity in entities:
         for mention in entity.mentions:
+            if mention.kind == "nationality":
+                continue
             for start, end in places.get(mention.article_id, ()):
-                if start <= mention.start and mention.end <= end and mention.kind != "nationality":
-                    last = fold_name(mention.name or mention.text).split()
-                    key = last[-1][:4] if last else ""
-                    hits[key].add(entity.id)
-                    names[key].add(f"{entity.name}<{mention.text}>")
-    shared = {k: v for k, v in hits.items() if k}
-    if not shared:
-        return False, "no mention in the noted phrases"
-    split = {k: v for k, v in shared.items() if len(v) > 1}
-    detail = "; ".join(sorted("/".join(sorted(names[k])) for k in shared))
+                if start <= mention.start and mention.end <= end:
+                    key = fold_name(mention.name or mention.text)
+                    found.append((mention.article_id, entity, key, mention.text))
+    pairs = merged = 0
+    split: set[str] = set()
+    for i, (art_a, ent_a, key_a, text_a) in enumerate(found):
+        for art_b, ent_b, key_b, text_b in found[i + 1 :]:
+            if art_a == art_b or not key_a or not key_b:
+                continue
+            same_last = (
+                ent_a.kind == ent_b.kind == "person" and key_a.split()[-1] == key_b.split()[-1]
+            )
+            if JaroWinkler.similarity(key_a, key_b) < 0.8 and not same_last:
+                continue
+            pairs += 1
+            if ent_a.id == ent_b.id:
+                merged += 1
+            else:
+                split.add(f"{text_a} / {text_b}")
+    if not pairs:
+        return False, "no pair of similar names in the noted phrases"
     if split:
-        return False, "split: " + detail
-    return True, "merged: " + detail
+        return False, f"split ({merged}/{pairs} pairs merged): " + "; ".join(sorted(split))
+    return True, f"merged ({pairs} pairs)"
 
 
 def load(corpus: Path) -> tuple[dict[str, list[Article]], dict[str, Article]]:
@@ -335,7 +459,8 @@ def dump(results: Sequence[StoryResult], out: list[str]) -> None:
         out.append(f"## {result.cluster} ({len(result.analysis.conflicts)} conflicts)")
         for conflict in result.analysis.conflicts:
             out.append(
-                f"{conflict.id} {conflict.kind}/{conflict.severity} :: {_short(conflict.subject, 80)}"
+                f"{conflict.id} {conflict.kind}/{conflict.severity}"
+                f" :: {_short(conflict.subject, 80)}"
             )
             for variant in conflict.variants:
                 out.append(f"    [{_short(variant.value, 60)}] {', '.join(variant.articles)}")

@@ -33,7 +33,7 @@ from newsprism.read.mentions import find_mentions
 from newsprism.read.quantities import find_quantities
 from newsprism.read.quotes import find_quotes
 from newsprism.read.sentences import split_sentences
-from newsprism.read.timerefs import estimate_published, find_timerefs
+from newsprism.read.timerefs import find_timerefs_dated
 from newsprism.samples import demo_dir
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
@@ -156,11 +156,9 @@ def breakdown(templates: list[Template]) -> dict[str, float]:
         t3 = clock()
         quantities = find_quantities(article, sentences, mentions)
         t4 = clock()
-        published, estimated = article.published, False
-        if published is None:
-            published = estimate_published(find_timerefs(article, sentences, None))
-            estimated = published is not None
-        timerefs = find_timerefs(article, sentences, published)
+        timerefs, published, estimated = find_timerefs_dated(
+            article, sentences, article.published
+        )
         t5 = clock()
         quotes = find_quotes(article, sentences, mentions)
         t6 = clock()

@@ -115,3 +115,87 @@ def test_different_counts_or_vague_amounts_are_not_compared() -> None:
 def test_count_classes_merge_synonyms() -> None:
     assert count_class("Armenia-backed soldiers") == count_class("fighters") == "military"
     assert count_class("civilians") != count_class("people")
+
+
+def _count(
+    value: float, verb: str, counts: str | None = None, **extra: object
+) -> dict[str, object]:
+    return {"value": value, "qualifier": "exact", "counts": counts, "verb": verb, **extra}
+
+
+def test_a_toll_with_no_counted_noun_counts_people() -> None:
+    a = reading(
+        "a", "tide.example", "The toll rose to 63.", quantities=(("63", _count(63, "killed")),)
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Officials said 58 people died.",
+        quantities=(("58 people", _count(58, "killed", "people")),),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert conflict.subject == "people killed"
+
+
+def test_crew_members_are_counted_as_crew() -> None:
+    assert count_class("members", "six crew members") == "crew"
+    assert count_class("passengers", "40 passengers") == "passengers"
+
+
+def test_an_exact_figure_agrees_with_the_same_lower_bound() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "At least 38 people died.",
+        quantities=(("At least 38", killed(38, "at-least")),),
+    )
+    b = reading(
+        "b", "gull.example", "The quake killed 38 people.", quantities=(("38", killed(38)),)
+    )
+    assert figure_conflicts([a, b]) == []
+
+
+def test_magnitudes_are_compared_outside_aftershocks() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The quake had a magnitude of 6.1.",
+        quantities=(("6.1", {"value": 6.1, "unit": "magnitude"}),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "It measured 6.6 degrees on the Richter scale.",
+        quantities=(("6.6 degrees", {"value": 6.6, "unit": "degrees"}),),
+    )
+    c = reading(
+        "c",
+        "owl.example",
+        "A magnitude 4.2 aftershock followed.",
+        quantities=(("4.2", {"value": 4.2, "unit": "magnitude"}),),
+    )
+    (conflict,) = figure_conflicts([a, b, c])
+    assert [v.value for v in conflict.variants] == ["6.1", "6.6 degrees"]
+    assert conflict.severity == "contradiction"
+
+
+def test_parts_of_a_total_and_ages_are_not_totals() -> None:
+    total = reading(
+        "a",
+        "tide.example",
+        "Rescuers freed 12 miners.",
+        quantities=(("12 miners", _count(12, "rescued", "miners")),),
+    )
+    parts = reading(
+        "b",
+        "gull.example",
+        "The last four miners were freed.\nFour of the miners were freed first.\n"
+        "Of the miners, 5 were freed by noon.\nHe was killed at age 41.",
+        quantities=(
+            ("four miners", _count(4, "rescued", "miners")),
+            ("Four of the miners", _count(4, "rescued", "miners")),
+            ("5", _count(5, "rescued", "miners")),
+            ("41", _count(41, "killed")),
+        ),
+    )
+    assert figure_conflicts([total, parts]) == []

@@ -303,3 +303,38 @@ def test_seed_003_death_toll_nearing(seeds_dir: Path) -> None:
     found = {q.value: q for q in _seed_quantities(seeds_dir, "003")}
     assert (found[5000].qualifier, found[5000].verb) == ("approximately", "killed")
     assert 13 not in found and 16 not in found  # "from paragraph 13"
+
+
+def test_the_verb_nearest_the_number_wins() -> None:
+    """ "killing five ... and injuring 31": 31 were wounded, not killed."""
+    five, thirty_one = _quantities("The tremor hit Varnok, killing five people and injuring 31.")
+    assert (five.value, five.verb) == (5, "killed")
+    assert (thirty_one.value, thirty_one.verb, thirty_one.counts) == (31, "wounded", "people")
+
+
+def test_magnitude_of_and_at() -> None:
+    assert _one("It had a magnitude of 6.1, the bureau said.").unit == "magnitude"
+    assert _one("Surveyors put the magnitude at 5.9 on Monday.").unit == "magnitude"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry left with about 120 passengers on board.",
+        "The ferry was carrying 120 passengers.",
+        "A reported 120 passengers were aboard.",
+    ],
+)
+def test_people_aboard(text: str) -> None:
+    q = _one(text)
+    assert (q.value, q.counts, q.verb) == (120, "passengers", "aboard")
+
+
+def test_aboard_is_shared_by_coordinated_counts() -> None:
+    passengers, crew = _quantities("There were 40 passengers and three crew members onboard.")
+    assert passengers.verb == crew.verb == "aboard"
+
+
+def test_survivors() -> None:
+    assert _one("The crash left 14 survivors in Tallow.").verb == "survived"
+    assert _one("The crash left 14 survivors in Tallow.").counts == "survivors"

@@ -75,6 +75,7 @@ def _run_json(run: StoryRun) -> dict[str, Any]:
                 "caused": [_digest_json(d) for d in t.score.caused],
                 "wrong_kind": [_digest_json(d) for d in t.score.wrong_kind],
                 "false_alarms": [_digest_json(d) for d in t.score.false_alarms],
+                "indirect": [_digest_json(d) for d in t.score.indirect],
             }
             for t in run.trials
         ],
@@ -103,6 +104,7 @@ def totals_json(totals: Totals) -> dict[str, Any]:
         "false_alarms_per_perturbed_run": round(totals.false_alarms_per_trial, 4),
         "false_alarms_per_story": round(totals.false_alarms_per_story, 4),
         "wrong_kind": totals.wrong_kind,
+        "indirect": totals.indirect,
         "skipped": totals.skipped,
     }
 
@@ -129,8 +131,8 @@ def totals_text(totals: Totals, runs: Sequence[StoryRun], seconds: float) -> str
         f"false alarms per perturbed run: {totals.false_alarms_per_trial:.2f}; per story "
         f"(mean of story means): {totals.false_alarms_per_story:.2f} "
         f"(target < {FALSE_ALARM_TARGET})",
-        f"conflicts of the wrong kind on the change: {totals.wrong_kind}; "
-        f"perturbations skipped: {totals.skipped}",
+        f"conflicts of the wrong kind on the change: {totals.wrong_kind}; indirect: "
+        f"{totals.indirect}; perturbations skipped: {totals.skipped}",
     ]
     misses = [(r.label, t) for r in runs for t in r.trials if not t.score.hit]
     lines.append("misses:" if misses else "misses: none")

@@ -6,7 +6,10 @@ Two kinds are found:
   opposition ("vowed to support", "backs", "send military assets to", "rejected"). The subject of
   a sentence that names none ("its government said ...") is the first entity of the sentence
   before;
-- polarity: two outlets' versions of one aligned fact where one affirms and the other denies.
+- polarity: two outlets' versions of one aligned fact where one affirms and the other denies:
+  the words right after the negation cue ("did not *confirm the toll*") must appear in the
+  affirming version, so a negation in words only one version has (a longer quote, an extra
+  clause) is not a denial.
 """
 
 from __future__ import annotations
@@ -35,8 +38,12 @@ _OPPOSE = re.compile(
 _PASSIVE = re.compile(r"\b(?:backed|supported)\s+by\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|its\s+\w+|they|their\s+\w+|the\s+government)\b", re.I)
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nor|denied|denies|deny|refused|without)\b|n['’]t\b", re.I
+    r"(?:\b(?:not|no(?!\.?\s*\d)|never|none|nor|denied|denies|deny|refused|without)\b"
+    r"|n['’]t\b)(?!\s+(?:just|only|merely)\b)",  # "not only" adds, it does not deny
+    re.I,
 )
+NEGATED_CHARS = 40  # after a negation cue, the words it negates
+NEGATED_WORDS = 2
 MAX_GAP = 80  # characters between a relation's cue and its object
 MIN_SHARED_WORDS = 0.6
 ACTOR_KINDS = ("place", "organisation", "person")
@@ -158,7 +165,12 @@ def polarity_conflicts(alignment: Alignment) -> list[Conflict]:
         positive = [(r, s) for r, s in members if not _NEGATION.search(s.text)]
         if not negative or not positive:
             continue
-        pairs = [(p, n) for p in positive for n in negative if _close(p[1].text, n[1].text)]
+        pairs = [
+            (p, n)
+            for p in positive
+            for n in negative
+            if _close(p[1].text, n[1].text) and denies(p[1].text, n[1].text)
+        ]
         if not pairs:
             continue
         sides = (("affirmed", positive), ("denied", negative))
@@ -184,6 +196,16 @@ def polarity_conflicts(alignment: Alignment) -> list[Conflict]:
             )
         )
     return conflicts
+
+
+def denies(positive: str, negative: str) -> bool:
+    """Whether ``negative`` negates words that ``positive`` states."""
+    stated = set(content_words(positive))
+    for cue in _NEGATION.finditer(negative):
+        negated = content_words(negative[cue.end() : cue.end() + NEGATED_CHARS])[:NEGATED_WORDS]
+        if negated and all(word in stated for word in negated):
+            return True
+    return False
 
 
 def _close(a: str, b: str) -> bool:

@@ -4,10 +4,21 @@ Dates are compared inside aligned facts: when two articles support the same fact
 dates it to a day, but the days differ, that is a conflict. A coarse date that contains the
 precise one ("in the 1990s" and "in 1992") is not; a month, year or decade is compared only
 with a reference of the same coarseness.
+
+Some references do not date the fact, or cannot be trusted to, and are left out:
+
+- a time right after a speech or report cue ("told reporters Tuesday", "said in a statement
+  on Saturday") dates the statement, not the event;
+- a weekday, relative or year-less reference ("on Monday", "last night", "July 23") in an
+  article whose publication date is only estimated: its resolution rests on a guess.
+
+Days one apart are not a conflict unless both are stated as explicit dates: "late Monday" and
+"Tuesday", or "last night" and "today", straddle midnight and time zones.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -16,6 +27,13 @@ from newsprism.compare.align import Alignment
 from newsprism.model import Conflict, ReadArticle, Sentence, Span, TimeRef, Variant
 
 _Dated = tuple[ReadArticle, Sentence, list[TimeRef]]
+_STATEMENT_CUE = re.compile(
+    r"\b(?:said|says|say|told|tells|telling|added|adds|stated|announced|confirmed|reported"
+    r"|address|briefing|conference|interview|statement|release)\b[^.;:!?]{0,30}$",
+    re.I,
+)
+_GUESSED_METHODS = frozenset({"weekday", "relative", "explicit-no-year"})
+STATEMENT_WINDOW = 45
 _Variants = dict[date, list[tuple[ReadArticle, Sentence, TimeRef]]]
 
 
@@ -26,6 +44,8 @@ def weekday_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
         for ref in reading.timerefs:
             if not ref.weekday_mismatch:
                 continue
+            if reading.published_estimated and ref.method in _GUESSED_METHODS:
+                continue  # the year was guessed: the weekday may be right for another year
             sentence = _sentence_span(reading, ref)
             conflicts.append(
                 Conflict(
@@ -54,11 +74,30 @@ def is_range(ref: TimeRef) -> bool:
 
 
 def _refs_in(reading: ReadArticle, sentence: Sentence) -> list[TimeRef]:
+    text = reading.article.text
     return [
         r
         for r in reading.timerefs
-        if sentence.start <= r.start < sentence.end and r.resolved is not None
+        if sentence.start <= r.start < sentence.end
+        and r.resolved is not None
+        and not (reading.published_estimated and r.method in _GUESSED_METHODS)
+        and not _STATEMENT_CUE.search(
+            text, max(sentence.start, r.start - STATEMENT_WINDOW), r.start
+        )
     ]
+
+
+def _after_statement_cue(text: str, sentence: Sentence, ref: TimeRef) -> bool:
+    lo = max(sentence.start, ref.start - STATEMENT_WINDOW)
+    return _STATEMENT_CUE.search(text, lo, ref.start) is not None
+
+
+def _straddle(variants: _Variants) -> bool:
+    """Two days one apart, not both given as explicit dates."""
+    days = sorted(variants)
+    if len(days) != 2 or (days[1] - days[0]).days > 1:
+        return False
+    return any(ref.method != "explicit" for entries in variants.values() for _, _, ref in entries)
 
 
 def _covers(coarse: TimeRef, day: date) -> bool:
@@ -82,6 +121,8 @@ def date_conflicts(alignment: Alignment) -> list[Conflict]:
             continue
         for granularity in ("day", "year"):
             variants = _date_variants(per_article.values(), granularity)
+            if granularity == "day" and _straddle(variants):
+                break
             if len(variants) >= 2 and not _reconciled(per_article.values(), variants):
                 conflicts.append(_conflict(fact.text, variants))
                 break

@@ -30,7 +30,14 @@ APPROXIMATE_TOLERANCE = 0.1
 EPOCH_DAYS = 2
 _VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many|few)\b", re.I)
 _INCREMENT_AFTER = re.compile(r"[\w.,-]*\s+(?:more|additional|further|new|extra)\b", re.I)
-_INCREMENT_BEFORE = re.compile(r"\b(?:another|an additional|a further)\s+$", re.I)
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:another|an additional|a further|the (?:first|last|remaining|final))\s+$", re.I
+)
+_PARTITIVE = re.compile(r"[\w.,-]+\s+of\s+(?:the|them|those|these|whom)\b", re.I)
+_PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+the\s+\w+,?\s+$", re.I)  # "Of the dead, 145"
+_AGE_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of)\s+$", re.I)
+_RICHTER = re.compile(r"\bRichter\b", re.I)
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _COUNT_CLASSES = {
     "military": {
@@ -49,7 +56,11 @@ _COUNT_CLASSES = {
     "people": {"people", "persons", "lives", "deaths", "dead", "victims", "individuals"},
     "civilians": {"civilians", "civilian", "residents", "inhabitants"},
     "children": {"children", "child", "kids", "minors"},
+    "crew": {"crew", "crewmembers", "crews"},
+    "survivors": {"survivors", "survivor"},
 }
+# Counts whose noun is not read ("has risen to 1,037", "80 dead") count people.
+_PEOPLE_VERBS = frozenset({"killed", "wounded", "missing", "displaced", "survived", "casualties"})
 _CLASS_OF = {word: name for name, words in _COUNT_CLASSES.items() for word in words}
 
 
@@ -87,15 +98,14 @@ class _Figure:
         return self.quantity.text
 
 
-def count_class(counts: str | None) -> str | None:
-    """The class of a counted noun phrase: "Armenia-backed soldiers" → "military"."""
-    if not counts:
-        return None
-    words = counts.lower().split()
-    for word in reversed(words):
+def count_class(counts: str | None, surface: str = "") -> str | None:
+    """The class of a counted noun phrase: "Armenia-backed soldiers" → "military". The
+    quantity's ``surface`` is searched too, so "six crew members" counts crew."""
+    head = (counts or "").lower().split()
+    for word in [*reversed(head), *reversed(surface.lower().split())]:
         if word in _CLASS_OF:
             return _CLASS_OF[word]
-    return words[-1] if words else None
+    return head[-1] if head else None
 
 
 def _owner_key(owner: str | None) -> str:
@@ -120,14 +130,23 @@ def _year_context(sentence: Span, published: date | None) -> str:
 
 
 def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple[str, ...] | None:
-    """What a quantity counts, as a comparable key; None when it is not a comparable count."""
-    if quantity.unit or not quantity.verb:
-        return None
+    """What a quantity counts, as a comparable key; None when it is not a comparable count.
+
+    Counts need an event verb; the one measure compared is an earthquake's magnitude
+    ("magnitude 6.8", "7 degrees on the Richter scale"), outside sentences on aftershocks."""
     if quantity.value is None and quantity.low is None and quantity.high is None:
+        return None
+    if _is_magnitude(quantity, sentence):
+        return ("measured", "magnitude", "", _year_context(sentence, reading.published))
+    if quantity.unit or not quantity.verb:
         return None
     if _VAGUE.search(quantity.text) or _is_increment(reading.article.text, quantity):
         return None
-    kind = count_class(quantity.counts)
+    if _AGE_BEFORE.search(reading.article.text, max(0, quantity.start - 20), quantity.start):
+        return None  # "killed at age 41"
+    kind = count_class(quantity.counts, quantity.text)
+    if kind is None and quantity.verb in _PEOPLE_VERBS and (quantity.value or 0) >= 2:
+        kind = "people"  # "the toll rose to 1,037"; a bare "1" is too often stray
     if kind is None:
         return None
     return (
@@ -138,11 +157,22 @@ def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tupl
     )
 
 
+def _is_magnitude(quantity: Quantity, sentence: Span) -> bool:
+    if _AFTERSHOCK.search(sentence.text):
+        return False
+    return quantity.unit == "magnitude" or (
+        quantity.unit == "degrees" and _RICHTER.search(sentence.text) is not None
+    )
+
+
 def _is_increment(text: str, quantity: Quantity) -> bool:
-    """ "26 more soldiers", "another 12": an addition to a total, not the total."""
+    """ "26 more soldiers", "another 12", "the last four", "four of the boys": a part of or
+    an addition to a total, not the total."""
     return bool(
         _INCREMENT_AFTER.match(text, quantity.start)
         or _INCREMENT_BEFORE.search(text[max(0, quantity.start - 20) : quantity.start])
+        or _PARTITIVE.match(text, quantity.start)
+        or _PARTITIVE_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start])
     )
 
 
@@ -177,11 +207,14 @@ def _compatible(a: _Figure, b: _Figure) -> bool:
 
 
 def _agree(a: _Figure, b: _Figure) -> bool:
-    """Same reported figure: equal values, or an approximate figure and one close to it."""
+    """Same reported figure: equal values ("38" and "at least 38" too), or an approximate
+    figure and one close to it."""
     qa, qb = a.quantity, b.quantity
     if qa.value is None or qb.value is None:
         return (qa.low, qa.high) == (qb.low, qb.high)
     qualifiers = {qa.qualifier, qb.qualifier}
+    if qa.value == qb.value and qualifiers <= {"exact", "at-least", "at-most", "up-to"}:
+        return True
     if "approximately" in qualifiers and qualifiers <= {"approximately", "exact"}:
         return _compatible(a, b)
     return qa.qualifier == qb.qualifier and qa.value == qb.value

@@ -4,6 +4,14 @@ Titles are compared on their core words: nationality and country words, possessi
 articles are dropped and word order ignored, so "Armenian Foreign Minister", "Armenia's Foreign
 Minister" and "foreign minister" agree, as do "Secretary of State" and "State Secretary". Titles
 conflict when neither's core words contain the other's.
+
+Before comparing: abbreviations and synonyms are spelled out ("Gov." = governor, "CEO" = chief
+executive, spokesman = spokesperson); honorifics ("Dr.", "Ms") and time words ("former",
+"longtime") are dropped, and a "former ..." title is not compared at all (it was true once);
+a title made only of generic words ("official", "leader", "head") says nothing to contradict;
+military ranks ("General", "Four-Star General") are compared only with ranks, since a rank and an
+office ("army spokesman") are held together; and a title between a name and the next name
+("Suu Kyi, President Win Myint") belongs to the next name.
 """
 
 from __future__ import annotations
@@ -16,7 +24,29 @@ from newsprism.model import Conflict, Entity, Mention, ReadArticle, Span, Varian
 from newsprism.read.gazetteer import country_name, country_of_demonym
 
 _WORD = re.compile(r"[A-Za-z]+")
-_DROP = frozenset({"the", "of", "s", "a", "an", "and", "for", "former", "then", "acting", "new"})
+_DROP = frozenset(
+    {"the", "of", "s", "a", "an", "and", "for", "former", "then", "acting", "new", "longtime"}
+    | {"veteran", "top", "late", "current", "incumbent", "outgoing", "associate"}
+    | {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"}
+)
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "gov": ("governor",),
+    "govt": ("government",),
+    "spokesman": ("spokesperson",),
+    "spokeswoman": ("spokesperson",),
+    "pm": ("prime", "minister"),
+    "ceo": ("chief", "executive"),
+    "cfo": ("chief", "financial", "officer"),
+    "sec": ("secretary",),
+    "gen": ("general",),
+    "minster": ("minister",),
+}
+_GENERIC = frozenset({"official", "officials", "leader", "chief", "head", "authority"})
+_RANKS = frozenset(
+    {"general", "colonel", "major", "lieutenant", "captain", "admiral", "sergeant", "marshal"}
+    | {"brigadier", "senior", "four", "three", "two", "star", "field", "military", "army", "lt"}
+)
+_FORMER = re.compile(r"(?i)\bformer\b")
 
 
 def _is_place_word(word: str) -> bool:
@@ -26,7 +56,27 @@ def _is_place_word(word: str) -> bool:
 def role_core(role: str) -> frozenset[str]:
     """The words that carry a title's meaning."""
     words = [w for w in _WORD.findall(role) if w.lower() not in _DROP]
-    return frozenset(w.lower() for w in words if not (w[0].isupper() and _is_place_word(w)))
+    core: set[str] = set()
+    for word in words:
+        if word[0].isupper() and _is_place_word(word):
+            continue
+        core.update(_SYNONYMS.get(word.lower(), (word.lower(),)))
+    if core <= _GENERIC:
+        return frozenset()
+    return frozenset(core)
+
+
+def is_rank(core: frozenset[str]) -> bool:
+    """A military rank ("General", "Four-Star General") rather than an office."""
+    return bool(core) and core <= _RANKS
+
+
+def _belongs_to_next_name(text: str, mention: Mention) -> bool:
+    """ "Suu Kyi, President Win Myint": the title after the comma names the next person."""
+    role = mention.role or ""
+    after = text[mention.end : mention.end + len(role) + 8]
+    match = re.match(r",\s*" + re.escape(role) + r"\s+[A-Z]", after)
+    return match is not None
 
 
 def role_conflicts(entities: Sequence[Entity], readings: Sequence[ReadArticle]) -> list[Conflict]:
@@ -39,10 +89,16 @@ def role_conflicts(entities: Sequence[Entity], readings: Sequence[ReadArticle]) 
         by_core: dict[frozenset[str], list[Mention]] = defaultdict(list)
         for mention in entity.mentions:
             if mention.role and mention.text != mention.name.split()[-1]:
+                if _FORMER.search(mention.role) or _belongs_to_next_name(
+                    by_id[mention.article_id].article.text, mention
+                ):
+                    continue
                 core = role_core(mention.role)
                 if core:
                     by_core[core].append(mention)
-        cores = _maximal(list(by_core))
+        offices = _maximal([c for c in by_core if not is_rank(c)])
+        ranks = _maximal([c for c in by_core if is_rank(c)])
+        cores = offices if len(offices) >= 2 else ranks
         if len(cores) < 2:
             continue
         articles = {m.article_id for core in cores for m in by_core[core]}

@@ -5,8 +5,8 @@ copy in which one article carries one :class:`~newsprism.evaluate.edit.Perturbat
 ids are kept, and spans of the perturbed article are mapped back to the original text, so the
 conflicts of both runs can be matched on (kind, articles, evidence spans).
 
-Scoring a trial (:func:`score_trial`), over the conflicts of the perturbed run that match no
-baseline conflict (the *new* conflicts):
+Scoring a trial (:func:`score_trial`) looks at the conflicts of the perturbed run that are
+*new*: that match no baseline conflict on (kind, articles, evidence spans).
 
 - a new conflict *covers the change* when one of its variants lists the changed article and
   has an evidence span of that article that covers the changed characters;
@@ -14,7 +14,13 @@ baseline conflict (the *new* conflicts):
   covers the change; **article hit** (looser): a new conflict of an expected kind lists the
   changed article in a variant;
 - **wrong kind**: a new conflict covering the change whose kind is not expected;
-- **false alarm**: a new conflict that does not cover the change.
+- **indirect**: a new conflict that does not cover the change but follows from it: a baseline
+  conflict reshaped (same kind, its evidence a subset or superset of the baseline one's: the
+  changed article left or joined it), a conflict listing the changed article (a shifted
+  weekday moves the day its other references resolve to), or one whose subject or a variant
+  names the replacement (a quote given to someone else carries its pronoun-attributed
+  neighbours along);
+- **false alarm**: any other new conflict: it involves neither the change nor its article.
 
 A place already in the evidence of a baseline conflict of an expected kind is not perturbed:
 the trial could not tell detection from the conflict that was there.
@@ -85,31 +91,52 @@ class TrialScore:
     caused: tuple[ConflictDigest, ...]
     wrong_kind: tuple[ConflictDigest, ...]
     false_alarms: tuple[ConflictDigest, ...]
+    indirect: tuple[ConflictDigest, ...] = ()
+
+
+def names_replacement(conflict: Conflict, perturbation: Perturbation) -> bool:
+    """Whether the conflict's subject or a variant value contains the replacement words."""
+    words = perturbation.replacement.strip()
+    if len(words) < 3 or not any(c.isalpha() for c in words):
+        return False
+    return words in conflict.subject or any(words in v.value for v in conflict.variants)
+
+
+def reshapes(d: ConflictDigest, baseline: Sequence[ConflictDigest]) -> bool:
+    """Whether ``d`` is a baseline conflict with an article's evidence added or removed."""
+    spans = set(d.evidence)
+    return bool(spans) and any(
+        b.kind == d.kind and (spans <= set(b.evidence) or set(b.evidence) <= spans)
+        for b in baseline
+    )
 
 
 def score_trial(
     baseline: Sequence[Conflict], perturbed: Sequence[Conflict], perturbation: Perturbation
 ) -> TrialScore:
     """Score the perturbed run's conflicts against the baseline (see the module docstring)."""
-    known = {digest(c).key for c in baseline}
+    before = [digest(c) for c in baseline]
+    known = {d.key for d in before}
     expected = EXPECTED[perturbation.kind]
     hit = article_hit = False
-    caused, wrong, alarms = [], [], []
+    caused, wrong, alarms, indirect = [], [], [], []
     for conflict in perturbed:
         d = digest(conflict, perturbation)
         if d.key in known:
             continue
-        if conflict.kind in expected and lists_article(conflict, perturbation.article_id):
-            article_hit = True
+        listed = lists_article(conflict, perturbation.article_id)
+        article_hit = article_hit or (listed and conflict.kind in expected)
         if covers_change(conflict, perturbation):
             caused.append(d)
             if conflict.kind in expected:
                 hit = True
             else:
                 wrong.append(d)
+        elif listed or reshapes(d, before) or names_replacement(conflict, perturbation):
+            indirect.append(d)
         else:
             alarms.append(d)
-    return TrialScore(hit, article_hit, tuple(caused), tuple(wrong), tuple(alarms))
+    return TrialScore(hit, article_hit, tuple(caused), tuple(wrong), tuple(alarms), tuple(indirect))
 
 
 def confounded(perturbation: Perturbation, baseline: Sequence[Conflict]) -> bool:
@@ -286,6 +313,7 @@ class Totals:
     false_alarms_per_trial: float  # new conflicts not covering the change, per perturbed run
     false_alarms_per_story: float  # per-story mean of the above, averaged over stories
     wrong_kind: int
+    indirect: int = 0
     skipped: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)  # baseline conflicts by kind
 
@@ -321,6 +349,7 @@ def totals(runs: Sequence[StoryRun], kinds: Sequence[PerturbationKind] = KINDS) 
         false_alarms_per_trial=sum(alarms) / len(alarms) if alarms else 0.0,
         false_alarms_per_story=sum(per_story) / len(per_story) if per_story else 0.0,
         wrong_kind=sum(len(t.score.wrong_kind) for t in all_trials),
+        indirect=sum(len(t.score.indirect) for t in all_trials),
         skipped=sum(len(r.skipped) for r in runs),
         by_kind=dict(sorted(by_kind.items())),
     )

@@ -8,7 +8,9 @@ import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
+from newsprism.compare.entities import fold_name
 from newsprism.compare.quotes import normalise_quote
 from newsprism.compare.terms import content_words
 from newsprism.evaluate.edit import (
@@ -29,6 +31,7 @@ MIN_QUOTE_CHARS = 12
 SAME_STATEMENT = 0.6  # shared content words / the smaller sentence's content words
 MIN_SHARED_WORDS = 4
 RELATION_GAP = 60  # characters between a relation's verb and its object
+SAME_NAME = 0.85  # Jaro-Winkler of folded name words taken for one name (Moise/Moïse)
 
 
 # --- attribution ------------------------------------------------------------------------------
@@ -43,7 +46,7 @@ def _persons(story: Sequence[ReadArticle]) -> dict[str, str]:
         speakers = {fold(q.speaker) for q in reading.quotes if q.speaker}
         for m in reading.mentions:
             if m.kind == "person" and len(m.name.split()) >= 2:
-                key = fold(m.name.split()[-1])
+                key = fold_name(m.name.split()[-1])
                 every.setdefault(key, m.name)
                 if m.role or fold(m.name) in speakers:
                     sure.setdefault(key, m.name)
@@ -63,6 +66,10 @@ def _shared_quote(text: str, readings: Sequence[ReadArticle]) -> bool:
     return False
 
 
+def _like_any(word: str, words: Sequence[str]) -> bool:
+    return any(JaroWinkler.similarity(word, other) >= SAME_NAME for other in words)
+
+
 def _person_at(reading: ReadArticle, start: int, end: int) -> Mention | None:
     for m in reading.mentions:
         if m.kind == "person" and m.start < end and start < m.end:
@@ -76,7 +83,9 @@ def attribution_perturbations(
     people = _persons(story)
     found = []
     for reading in story:
-        here = {fold(m.name.split()[-1]) for m in reading.mentions if m.kind == "person" and m.name}
+        here = {
+            fold_name(m.name.split()[-1]) for m in reading.mentions if m.kind == "person" and m.name
+        }
         for quote in sorted(reading.quotes, key=lambda q: q.start):
             if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker:
                 continue
@@ -86,8 +95,8 @@ def attribution_perturbations(
             mention = _person_at(reading, quote.speaker_start, quote.speaker_end)
             if mention is None or not _shared_quote(quote.text, others(story, reading)):
                 continue
-            speaker = fold(quote.speaker.split()[-1])
-            choices = [key for key in people if key != speaker and key not in fold(surface)]
+            words = fold_name(f"{quote.speaker} {surface}").split()
+            choices = [key for key in people if not _like_any(key, words)]
             if not choices:
                 continue
             key = rng.choice(choices)

@@ -93,13 +93,17 @@ _PLACE_LAST = lx.PLACE_PREPOSITIONS | {"of"}
 _ROLE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "(": " ", '"': " ", "“": " "})
 
 
-@dataclass(frozen=True, slots=True)
 class _Tok:
-    start: int
-    end: int
-    text: str
-    low: str
-    conn: bool
+    """A word or connector of a chain (a plain slotted class: built once per token)."""
+
+    __slots__ = ("conn", "end", "low", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str, conn: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.low = text.lower()
+        self.conn = conn
 
 
 @dataclass(slots=True)
@@ -124,7 +128,7 @@ def find_mentions(article: Article, sentences: tuple[Sentence, ...]) -> tuple[Me
         headline = _is_headline(text, sent)
         for m in _CHAIN.finditer(text, sent.start, sent.end):
             toks = [
-                _Tok(t.start(), t.end(), t.group(), t.group().lower(), t.group("c") is not None)
+                _Tok(t.start(), t.end(), t.group(), t.lastgroup == "c")
                 for t in _TOKEN.finditer(text, m.start(), m.end())
             ]
             for group in _split_chain(text, sent, toks, lower_words):

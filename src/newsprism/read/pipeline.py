@@ -9,7 +9,7 @@ from newsprism.read.mentions import find_mentions
 from newsprism.read.quantities import find_quantities
 from newsprism.read.quotes import find_quotes
 from newsprism.read.sentences import split_sentences
-from newsprism.read.timerefs import estimate_published, find_timerefs
+from newsprism.read.timerefs import find_timerefs_dated
 
 
 def read_article(article: Article) -> ReadArticle:
@@ -17,11 +17,7 @@ def read_article(article: Article) -> ReadArticle:
     sentences = split_sentences(article)
     mentions = find_mentions(article, sentences)
     quantities = find_quantities(article, sentences, mentions)
-    published, estimated = article.published, False
-    if published is None:
-        published = estimate_published(find_timerefs(article, sentences, None))
-        estimated = published is not None
-    timerefs = find_timerefs(article, sentences, published)
+    timerefs, published, estimated = find_timerefs_dated(article, sentences, article.published)
     quotes = find_quotes(article, sentences, mentions)
     return ReadArticle(
         article=article,

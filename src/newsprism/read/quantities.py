@@ -170,7 +170,7 @@ _GLUED_UNITS: dict[str, str] = {"km": "km", "kg": "kg", "mph": "mph", "ft": "ft"
 _TIME_UNITS = frozenset(
     {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"}
 )
-_MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude[ \t-]*$")
+_MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude(?:[ \t]+(?:of|at))?[ \t-]*$")
 _POSSESSIVE_BEFORE = re.compile(r"(?i)\b(?P<p>its|their)[ \t]+(?:own[ \t]+)?$")
 _CAP_WORD_BEFORE = re.compile(r"\b([A-Z][A-Za-z]*)[ \t]+$")
 _LETTER_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
@@ -190,7 +190,8 @@ _NUMBER_OF = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"(?i)\b(?P<v>killing|killed|kills|kill|wounding|wounded|injuring|injured|displacing"
-    r"|displaced|arresting|arrested|rescuing|rescued|evacuating|evacuated|claimed[ \t]+the"
+    r"|displaced|arresting|arrested|rescuing|rescued|evacuating|evacuated|carrying|carried"
+    r"|claimed[ \t]+the"
     r"[ \t]+lives[ \t]+of|claiming[ \t]+the[ \t]+lives[ \t]+of)\b"
     r"(?P<gap>(?:[ \t]+[A-Za-z'’-]+){0,6}?)[ \t]*$"
 )
@@ -217,6 +218,8 @@ for _norm, _forms in (
     ("missing", "missing unaccounted"),
     ("arrested", "arrested arresting arrests"),
     ("rescued", "rescued rescuing"),
+    ("aboard", "aboard onboard on_board carrying carried"),
+    ("survived", "survived surviving survivors"),
     ("evacuated", "evacuated evacuating"),
     ("casualties", "casualties"),
 ):
@@ -240,6 +243,7 @@ _NP_STOP = _wordset(
     ran sent set thought brought caught fought sold stood won wrote became
     """
 )
+_NOUN_VERBS = _wordset("deaths fatalities casualties injuries survivors")  # heads, not verbs
 _SKIP_FIRST = frozenset({"more", "other", "additional", "further", "extra"})
 _INHERIT_HEADS = frozenset({"others", "more", "other"})
 _IRREGULAR_PLURALS = _wordset(
@@ -472,7 +476,7 @@ def _read(
         if u is not None:
             end = u.end()
             unit = _unit_name(u)
-        elif _MAGNITUDE_BEFORE.search(text, max(lo, start - 12), start):
+        elif _MAGNITUDE_BEFORE.search(text, max(lo, start - 16), start):
             unit = "magnitude"
     trail = _QUAL_AFTER.match(text, end)
     if trail is not None and num.low is None:
@@ -598,7 +602,7 @@ def _noun_phrase(text: str, pos: int, hi: int, names_end: bool = False) -> _Phra
             continue
         was_first = first
         first = False
-        if low in _VERBS and low not in ("deaths", "fatalities", "casualties", "injuries"):
+        if low in _VERBS and low not in _NOUN_VERBS:
             nxt = _TOKEN.match(text, tok.end(), hi)
             nxt_w = nxt.group("w") if nxt is not None else None
             if (
@@ -669,9 +673,9 @@ def _verb_after(text: str, pos: int, hi: int) -> str | None:
         if tok is None or tok.group("w") is None:
             return None
         low = tok.group("w").lower()
-        if low in ("lost", "claimed"):
+        if low in ("lost", "claimed", "on"):
             rest = text[tok.start("w") : tok.start("w") + 30].lower()
-            for phrase in ("lost their lives", "lost their homes"):
+            for phrase in ("lost their lives", "lost their homes", "on board"):
                 if rest.startswith(phrase):
                     return _VERBS[phrase]
         if low in _VERBS:
@@ -716,6 +720,11 @@ def _number_of(text: str, lo: int, start: int) -> tuple[str | None, str | None]:
 
 def _verb_before(text: str, lo: int, start: int) -> str | None:
     m = _VERB_BEFORE.search(text, lo, start)
+    while m is not None:  # the verb nearest the number: "killing five and injuring 31"
+        later = _VERB_BEFORE.search(text, m.end("v"), start)
+        if later is None:
+            break
+        m = later
     if m is not None:
         return _VERBS.get(" ".join(m.group("v").lower().split()))
     toll: re.Match[str] | None = None

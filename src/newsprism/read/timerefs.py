@@ -202,8 +202,32 @@ def find_timerefs(
     article: Article, sentences: tuple[Sentence, ...], published: date | None
 ) -> tuple[TimeRef, ...]:
     """Find and resolve the time references in ``article.text``, in text order."""
+    return _resolve_all(article, sentences, _candidates(article.text), published)
+
+
+def find_timerefs_dated(
+    article: Article, sentences: tuple[Sentence, ...], published: date | None
+) -> tuple[tuple[TimeRef, ...], date | None, bool]:
+    """The time references, resolved against ``published`` or, when that is None, against
+    :func:`estimate_published` of the explicit dates; with that date and whether it is an
+    estimate. Equal to ``find_timerefs`` after ``estimate_published(find_timerefs(..., None))``,
+    but the text is scanned once."""
+    found = _candidates(article.text)
+    estimated = False
+    if published is None:
+        explicit = [cand for cand in found if cand.kind == "explicit"]
+        published = estimate_published(_resolve_all(article, sentences, explicit, None))
+        estimated = published is not None
+    return _resolve_all(article, sentences, found, published), published, estimated
+
+
+def _resolve_all(
+    article: Article,
+    sentences: tuple[Sentence, ...],
+    found: list[_Found],
+    published: date | None,
+) -> tuple[TimeRef, ...]:
     text = article.text
-    found = _candidates(text)
     starts = [s.start for s in sentences]
     refs: list[TimeRef] = []
     anchor_day: date | None = None

@@ -1,0 +1,51 @@
+"""Polarity claims: a denial must negate words the other version states."""
+
+from __future__ import annotations
+
+from newsprism.compare.align import Alignment
+from newsprism.compare.claims import denies, polarity_conflicts
+from newsprism.model import Fact, ReadArticle, Sentence, Span
+from tests.compare.helpers import reading
+
+
+def _fact(*readings: ReadArticle) -> Alignment:
+    members = tuple((r, r.sentences[0]) for r in readings)
+    evidence = tuple(Span(s.article_id, s.start, s.end, s.text) for _, s in members)
+    fact = Fact(
+        id="F1",
+        text=members[0][1].text,
+        evidence=evidence,
+        articles=tuple(r.id for r in readings),
+        sources=tuple(r.source for r in readings),
+        independent_sources=len(readings),
+    )
+    return Alignment((fact,), (members,))
+
+
+def _sentence(r: ReadArticle) -> Sentence:
+    return r.sentences[0]
+
+
+def test_a_denial_of_the_same_words_is_flagged() -> None:
+    a = reading("a", "tide.example", "The Marrow port authority confirmed the dock collapse.")
+    b = reading(
+        "b", "gull.example", "The Marrow port authority has not confirmed the dock collapse."
+    )
+    (conflict,) = polarity_conflicts(_fact(a, b))
+    assert [v.value for v in conflict.variants] == ["affirmed", "denied"]
+
+
+def test_a_negation_in_words_only_one_version_has_is_not_a_denial() -> None:
+    a = reading("a", "tide.example", "Ferrymen carried the crates across the Marrow river at dawn.")
+    b = reading(
+        "b",
+        "gull.example",
+        "Ferrymen carried the crates across the Marrow river at dawn, without a single lamp lit.",
+    )
+    assert polarity_conflicts(_fact(a, b)) == []
+
+
+def test_not_only_and_number_abbreviations_are_not_negations() -> None:
+    assert not denies("Vessels suffered a breakdown.", "Vessels didn't just suffer a breakdown.")
+    assert not denies("Cars 4 to 8 were inside.", "Cars No. 4 to 8 were inside.")
+    assert denies("The mayor backed the plan.", "The mayor never backed the plan.")

@@ -1,0 +1,101 @@
+"""Date conflicts: which references date a fact, and when days differ enough."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from newsprism.compare.align import Alignment
+from newsprism.compare.dates import date_conflicts, weekday_conflicts
+from newsprism.model import Fact, ReadArticle, Span
+from tests.compare.helpers import reading
+
+
+def _fact(*readings: ReadArticle) -> Alignment:
+    members = tuple((r, r.sentences[0]) for r in readings)
+    fact = Fact(
+        id="F1",
+        text=members[0][1].text,
+        evidence=tuple(Span(s.article_id, s.start, s.end, s.text) for _, s in members),
+        articles=tuple(r.id for r in readings),
+        sources=tuple(r.source for r in readings),
+        independent_sources=len(readings),
+    )
+    return Alignment((fact,), (members,))
+
+
+def _day(day: date, method: str = "weekday") -> dict[str, object]:
+    return {"resolved": day, "method": method}
+
+
+def test_different_days_conflict() -> None:
+    a = reading(
+        "a",
+        "t.example",
+        "The dam broke on Friday.",
+        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
+    )
+    b = reading(
+        "b",
+        "g.example",
+        "The dam broke on Tuesday.",
+        timerefs=(("on Tuesday", _day(date(2025, 4, 29))),),
+    )
+    (conflict,) = date_conflicts(_fact(a, b))
+    assert conflict.kind == "date"
+
+
+def test_a_time_after_a_speech_cue_dates_the_statement() -> None:
+    a = reading(
+        "a",
+        "t.example",
+        "The dam broke on Friday.",
+        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
+    )
+    b = reading(
+        "b",
+        "g.example",
+        "The mayor told reporters on Tuesday the dam broke.",
+        timerefs=(("on Tuesday", _day(date(2025, 5, 6))),),
+    )
+    assert date_conflicts(_fact(a, b)) == []
+
+
+def test_adjacent_days_from_relative_words_straddle_midnight() -> None:
+    a = reading(
+        "a",
+        "t.example",
+        "The dam broke late Thursday.",
+        timerefs=(("late Thursday", _day(date(2025, 5, 1))),),
+    )
+    b = reading(
+        "b",
+        "g.example",
+        "The dam broke on Friday.",
+        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
+    )
+    assert date_conflicts(_fact(a, b)) == []
+
+
+def test_guessed_publication_dates_do_not_resolve_relative_days() -> None:
+    a = reading(
+        "a",
+        "t.example",
+        "The dam broke on Friday.",
+        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
+    )
+    b = reading(
+        "b",
+        "g.example",
+        "The dam broke on Friday.",
+        timerefs=(("on Friday", _day(date(2024, 3, 8))),),
+    )
+    assert len(date_conflicts(_fact(a, b))) == 1
+    b = replace(b, published_estimated=True)
+    assert date_conflicts(_fact(a, b)) == []
+    mismatch = {"resolved": date(2024, 3, 8), "method": "explicit-no-year", "weekday_mismatch": "x"}
+    c = reading(
+        "c", "o.example", "It broke on Monday, March 8.", timerefs=(("Monday, March 8", mismatch),)
+    )
+    assert len(weekday_conflicts([c])) == 1
+    assert weekday_conflicts([replace(c, published_estimated=True)]) == []

@@ -1,0 +1,50 @@
+"""Role conflicts: titles compared on their core words, after normalising."""
+
+from __future__ import annotations
+
+from newsprism.compare.roles import is_rank, role_conflicts, role_core
+from newsprism.model import Entity, Mention, ReadArticle
+from tests.compare.helpers import reading
+
+
+def test_synonyms_abbreviations_and_honorifics() -> None:
+    assert role_core("Tarvel Gov.") == role_core("Tarvel Governor")
+    assert role_core("spokesman for the Union") == role_core("Union spokesperson")
+    assert role_core("Dr.") == frozenset()
+    assert role_core("Longtime Harbour Judge") == role_core("Harbour Judge")
+
+
+def test_generic_titles_and_ranks() -> None:
+    assert role_core("an official") == frozenset()
+    assert is_rank(role_core("Four-Star General"))
+    assert not is_rank(role_core("army spokesman"))
+
+
+def _person(name: str, rows: list[tuple[ReadArticle, str, str]]) -> Entity:
+    mentions = []
+    for r, surface, role in rows:
+        start = r.article.text.index(surface)
+        mentions.append(
+            Mention(r.id, start, start + len(surface), surface, kind="person", name=name, role=role)
+        )
+    return Entity("E1", name, "person", (), (), tuple(mentions))
+
+
+def test_a_rank_and_an_office_do_not_conflict_but_two_offices_do() -> None:
+    a = reading("a", "tide.example", "Army spokesman Ilo Venn spoke.")
+    b = reading("b", "gull.example", "General Ilo Venn spoke.")
+    c = reading("c", "owl.example", "Harbour master Ilo Venn spoke.")
+    venn = _person("Ilo Venn", [(a, "Ilo Venn", "Army spokesman"), (b, "Ilo Venn", "General")])
+    assert role_conflicts([venn], [a, b]) == []
+    venn = _person(
+        "Ilo Venn", [(a, "Ilo Venn", "Army spokesman"), (c, "Ilo Venn", "Harbour master")]
+    )
+    (conflict,) = role_conflicts([venn], [a, c])
+    assert {v.value for v in conflict.variants} == {"Army spokesman", "Harbour master"}
+
+
+def test_former_titles_and_titles_of_the_next_name_are_not_compared() -> None:
+    a = reading("a", "tide.example", "Ada Quell, Mayor Bo Rinn and others met.")
+    b = reading("b", "gull.example", "Senator Ada Quell, a former judge, met them.")
+    quell = _person("Ada Quell", [(a, "Ada Quell", "Mayor"), (b, "Ada Quell", "former judge")])
+    assert role_conflicts([quell], [a, b]) == []
