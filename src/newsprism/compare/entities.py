@@ -47,7 +47,8 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def fold_name(name: str) -> str:
     """A key on which transliteration variants of a name coincide or come close."""
-    key = _NON_LETTER.sub(" ", anyascii(name).lower().replace("-", " ").replace("'s", ""))
+    ascii_name = anyascii(name).lower().replace("'s ", " ").removesuffix("'s")
+    key = _NON_LETTER.sub(" ", ascii_name.replace("'", "").replace("-", " "))
     for pattern, repl in _FOLDS:
         key = pattern.sub(repl, key)
     return key.strip()
@@ -64,12 +65,27 @@ class _Group:
         return self.key.split()
 
 
+def _similar(x: str, y: str, threshold: float) -> bool:
+    return JaroWinkler.similarity(x, y) >= threshold
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
-    if JaroWinkler.similarity(a[-1], b[-1]) < SURNAME_SIMILARITY:
-        return False
+    """Same given name, and the same surname: also when written in two words ("Abdul Jalil"
+    and "Abduljalil") or when one name adds a further surname ("Budi Karya Sumadi")."""
     if len(a) == 1 or len(b) == 1:
         return False  # a bare surname joins only through in-article linking
-    return JaroWinkler.similarity(a[0], b[0]) >= GIVEN_NAME_SIMILARITY
+    if not _similar(a[0], b[0], GIVEN_NAME_SIMILARITY):
+        return False
+    if _similar(a[-1], b[-1], SURNAME_SIMILARITY):
+        return True
+    if _similar("".join(a[1:]), "".join(b[1:]), SURNAME_SIMILARITY):
+        return True
+    short, long = sorted((a, b), key=len)
+    return (
+        len(short) >= 2
+        and len(short) < len(long)
+        and all(_similar(x, y, SURNAME_SIMILARITY) for x, y in zip(short, long, strict=False))
+    )
 
 
 def _same_entity(a: _Group, b: _Group) -> bool:
@@ -126,7 +142,7 @@ def _attach_bare_surnames(
 
 def merge_entities(readings: Sequence[ReadArticle]) -> tuple[Entity, ...]:
     """Entities of a story, most mentioned first, each with every mention of it."""
-    groups: dict[tuple[str, str], _Group] = {}
+    groups: dict[str, _Group] = {}
     for reading in readings:
         for mention in reading.mentions:
             name = mention.name or mention.text
@@ -139,8 +155,9 @@ def merge_entities(readings: Sequence[ReadArticle]) -> tuple[Entity, ...]:
             key = fold_name(name)
             if not key:
                 continue
-            bucket = "person" if kind == "person" else "thing"
-            group = groups.setdefault((bucket, key), _Group(key, kind, []))
+            group = groups.setdefault(key, _Group(key, kind, []))
+            if kind == "person":
+                group.kind = "person"  # one person-like mention decides: a name, not a thing
             group.mentions.append(mention)
 
     ordered = sorted(groups.values(), key=lambda g: (g.key, g.kind))
@@ -154,7 +171,11 @@ def merge_entities(readings: Sequence[ReadArticle]) -> tuple[Entity, ...]:
 
     by_surname: dict[str, list[int]] = defaultdict(list)
     for index, group in enumerate(ordered):
-        by_surname[group.tokens[-1][:3]].append(index)
+        # blocks: by the start of the last word, and of the second word (a name with an
+        # extra surname or a split surname still meets its variants)
+        for block in {group.tokens[-1][:3], (group.tokens[1] if len(group.tokens) > 1 else "")[:3]}:
+            if block:
+                by_surname[block].append(index)
     for candidates in by_surname.values():
         for pos, i in enumerate(candidates):
             for j in candidates[pos + 1 :]:

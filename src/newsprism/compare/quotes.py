@@ -47,8 +47,19 @@ def _same(a: str, b: str) -> bool:
     return fuzz.partial_ratio(short, long) >= SAME_QUOTE
 
 
+_HONORIFIC = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|constable|sgt|sergeant|officer|"
+    r"president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|gen|general|"
+    r"col|colonel|capt|captain|chief|pm|king|queen|prince|princess|pope|father|rev)\.?\s+)+",
+    re.I,
+)
+_TITLE_WORDS = {"pm": "prime minister", "fm": "foreign minister"}
+
+
 def speaker_entity(speaker: str | None, entities: Sequence[Entity]) -> Entity | None:
-    """The entity a speaker name refers to (by folded name or alias)."""
+    """The entity a speaker name refers to: by folded name or alias, else (for a person named
+    by surname or with an honorific, "Ms Ardern") the one person of that surname, else (for a
+    title alone, "the Haitian PM") the one person holding that title."""
     if not speaker:
         return None
     key = fold_name(speaker)
@@ -56,7 +67,22 @@ def speaker_entity(speaker: str | None, entities: Sequence[Entity]) -> Entity | 
         names = {fold_name(entity.name), *(fold_name(a) for a in entity.aliases)}
         if key in names:
             return entity
-    return None
+    people = [e for e in entities if e.kind == "person"]
+    bare = fold_name(_HONORIFIC.sub("", speaker.strip()))
+    if bare:
+        surname = bare.split()[-1]
+        by_surname = [e for e in people if fold_name(e.name).split()[-1:] == [surname]]
+        if len(by_surname) == 1 and (bare == surname or bare == fold_name(by_surname[0].name)):
+            return by_surname[0]
+    title = " ".join(_TITLE_WORDS.get(w, w) for w in speaker.lower().split())
+    holders = [e for e in people if any(_holds(role, title) for role in e.roles)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _holds(role: str, title: str) -> bool:
+    """Whether a speaker phrase such as "the haitian prime minister" names ``role``."""
+    core = role.lower().split()[-2:]
+    return len(core) > 0 and " ".join(core) in title
 
 
 def group_quotes(
@@ -93,7 +119,7 @@ def group_quotes(
             variants=_wordings(group),
         )
         rows.append(row)
-        if len(speakers) >= 2:
+        if len(_people_speaking(group, entities)) >= 2:
             conflicts.append(_attribution_conflict(row, group, entities))
     return tuple(rows), conflicts
 
@@ -106,6 +132,24 @@ def _group_order(group: _Group) -> tuple[int, tuple[str, int]]:
 def _speaker_name(quote: Quote, entities: Sequence[Entity]) -> str | None:
     entity = speaker_entity(quote.speaker, entities)
     return entity.name if entity is not None else quote.speaker
+
+
+def _people_speaking(group: _Group, entities: Sequence[Entity]) -> set[str]:
+    """The distinct people a quote is given to. A quote given to a person by one outlet and to
+    an organisation by another (a spokesman, "the ministry said") is not a conflict."""
+    people = set()
+    for _, quote in group.members:
+        entity = speaker_entity(quote.speaker, entities)
+        if entity is not None and entity.kind == "person":
+            people.add(entity.id)
+        elif entity is None and quote.speaker and _looks_like_person(quote.speaker):
+            people.add(fold_name(quote.speaker))
+    return people
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _speakers(group: _Group, entities: Sequence[Entity]) -> Counter[str]:
