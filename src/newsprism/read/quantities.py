@@ -25,8 +25,9 @@ A number with no counted noun or verb inherits them from the previous one in its
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsprism.model import Article, Mention, Qualifier, Quantity, Sentence, span_of
 from newsprism.read.numbers import (
@@ -736,12 +737,22 @@ def _verb_before(text: str, lo: int, start: int) -> str | None:
 
 
 def _side_owner(text: str, lo: int, hi: int, near: int) -> str | None:
+    """The side named nearest ``near`` (within 120 characters): "on the Armenian side"."""
+    starts, owners = _sides(text, lo, hi)
     best: tuple[int, str] | None = None
-    for m in _SIDE.finditer(text, lo, hi):
-        distance = abs(m.start() - near)
-        if distance <= 120 and (best is None or distance < best[0]):
-            best = (distance, m.group("x") or m.group("y"))
+    for i in range(bisect_left(starts, near - 120), bisect_right(starts, near + 120)):
+        distance = abs(starts[i] - near)
+        if best is None or distance < best[0]:
+            best = (distance, owners[i])
     return best[1] if best is not None else None
+
+
+@lru_cache(maxsize=4)
+def _sides(text: str, lo: int, hi: int) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Start offsets and owners of the ``_SIDE`` matches in ``text[lo:hi]``, scanned once per
+    sentence rather than once per number (a one-sentence text full of numbers stays linear)."""
+    matches = list(_SIDE.finditer(text, lo, hi))
+    return tuple(m.start() for m in matches), tuple(m.group("x") or m.group("y") for m in matches)
 
 
 def _mention_owner(mentions: tuple[Mention, ...], lo: int, start: int) -> str | None:

@@ -183,7 +183,12 @@ def _facts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
         f"{alone} statements made by one article only: see “Reported by one outlet only”.",
         style="dim",
     )
-    return [Text(""), *([table, legend] if shared else []), *([note] if alone else [])]
+    out: list[RenderableType] = [Text("")]
+    if shared:
+        out += [table, legend]
+    if alone:
+        out.append(note)
+    return out
 
 
 def _conflicts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
