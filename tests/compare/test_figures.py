@@ -199,3 +199,42 @@ def test_parts_of_a_total_and_ages_are_not_totals() -> None:
         ),
     )
     assert figure_conflicts([total, parts]) == []
+
+
+def test_figures_without_a_verb_are_compared_within_one_statement() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The ferry had 212 people on board.",
+        quantities=(("212 people", {"value": 212, "counts": "people"}),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The ferry was carrying 221 people.",
+        quantities=(("221 people", {"value": 221, "counts": "people"}),),
+    )
+    assert figure_conflicts([a, b]) == []  # no event verb: not comparable on their own
+    same_statement = {("a", 0): "F1", ("b", 0): "F1"}
+    (conflict,) = figure_conflicts([a, b], same_statement)
+    assert conflict.severity == "contradiction"
+    assert "F1" in conflict.subject
+
+
+def test_two_figures_of_one_kind_in_a_statement_are_not_compared() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The bank held $209 billion in assets and $175 billion in deposits.",
+        quantities=(
+            ("$209 billion", {"value": 209e9, "unit": "$"}),
+            ("$175 billion", {"value": 175e9, "unit": "$"}),
+        ),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The $209 billion bank failed.",
+        quantities=(("$209 billion", {"value": 209e9, "unit": "$"}),),
+    )
+    assert figure_conflicts([a, b], {("a", 0): "F1", ("b", 0): "F1"}) == []

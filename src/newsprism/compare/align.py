@@ -32,6 +32,15 @@ class Alignment:
     members: tuple[tuple[tuple[ReadArticle, Sentence], ...], ...]
     centrality: tuple[float, ...] = ()  # per fact: how much other articles' sentences echo it
 
+    def fact_of(self) -> dict[tuple[str, int], str]:
+        """(article id, sentence start) → fact id, for facts of two or more articles."""
+        return {
+            (sentence.article_id, sentence.start): fact.id
+            for fact, members in zip(self.facts, self.members, strict=True)
+            if len(members) > 1
+            for _, sentence in members
+        }
+
 
 def _identity(terms: list[str]) -> list[str]:
     return terms

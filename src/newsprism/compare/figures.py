@@ -16,8 +16,8 @@ not state the figure.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,8 +27,11 @@ from newsprism.model import Conflict, ConflictSeverity, Quantity, ReadArticle, S
 from newsprism.read.gazetteer import country_of_demonym
 
 APPROXIMATE_TOLERANCE = 0.1
+STATED = "stated in "
 EPOCH_DAYS = 2
-_VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|millions|several|many|few)\b", re.I)
+_VAGUE = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|millions|several|(?<!as )many|few)\b", re.I
+)
 _INCREMENT_AFTER = re.compile(r"[\w.,-]*\s+(?:more|additional|further|new|extra)\b", re.I)
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:another|an additional|a further|the (?:first|last|remaining|final))\s+$", re.I
@@ -229,6 +232,8 @@ def _grew_between_reports(a: _Figure, b: _Figure) -> bool:
 
 def _describe(key: tuple[str, ...]) -> str:
     verb, kind, owner, years, epoch = key
+    if verb.startswith(STATED):
+        return f"{kind} in one statement ({verb.removeprefix(STATED)})"
     subject = f"{kind} {verb}"
     if owner:
         subject += f" ({owner.title()})"
@@ -237,8 +242,37 @@ def _describe(key: tuple[str, ...]) -> str:
     return subject
 
 
-def figure_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
-    """Conflicts between figures for the same count in different articles."""
+def statement_key(
+    reading: ReadArticle, quantity: Quantity, sentence: Span, fact_id: str | None
+) -> tuple[str, ...] | None:
+    """A key for a figure with no event verb ("212 people on board", "a 3.5 magnitude"),
+    compared only with the figures of the same aligned statement (fact) of other articles."""
+    if fact_id is None or quantity.value is None:
+        return None
+    if _VAGUE.search(quantity.text) or _is_increment(reading.article.text, quantity):
+        return None
+    if _AGE_BEFORE.search(reading.article.text, max(0, quantity.start - 20), quantity.start):
+        return None
+    kind = count_class(quantity.counts, quantity.text) or quantity.unit
+    if kind is None:
+        return None
+    return (f"{STATED}{fact_id}", kind, "", "")
+
+
+def _one_per_article(figures: list[_Figure]) -> list[_Figure]:
+    """Keep the figures of articles that state one such figure in the statement: with two
+    ("$209 billion in assets and $175.4 billion in deposits") it is unclear which to compare."""
+    counts = Counter(f.reading.id for f in figures)
+    return [f for f in figures if counts[f.reading.id] == 1]
+
+
+def figure_conflicts(
+    readings: Sequence[ReadArticle], fact_of: Mapping[tuple[str, int], str] | None = None
+) -> list[Conflict]:
+    """Conflicts between figures for the same count in different articles.
+
+    ``fact_of`` maps (article id, sentence start) to the id of the fact the sentence supports
+    (facts of two or more articles only); figures with no event verb are compared within it."""
     by_key: dict[tuple[str, ...], list[_Figure]] = defaultdict(list)
     for reading in readings:
         for quantity in reading.quantities:
@@ -246,11 +280,16 @@ def figure_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
             if reading.article.role_at(quantity.start) != "body":
                 continue
             key = figure_key(reading, quantity, sentence)
+            if key is None and fact_of:
+                fact_id = fact_of.get((reading.id, sentence.start))
+                key = statement_key(reading, quantity, sentence, fact_id)
             if key is not None:
                 by_key[key].append(
                     _Figure(reading, quantity, sentence, _event_day(reading, sentence))
                 )
 
+    for key in [k for k in by_key if k[0].startswith(STATED)]:
+        by_key[key] = _one_per_article(by_key[key])
     conflicts = []
     by_epoch = {
         (*base, epoch): members

@@ -31,7 +31,7 @@ def compare_story(story: Story) -> StoryAnalysis:
     alignment = align_facts(readings, entity_of, voices)
     quotes, attribution = group_quotes(readings, entities)
     conflicts = [
-        *figure_conflicts(readings),
+        *figure_conflicts(readings, alignment.fact_of()),
         *date_conflicts(alignment),
         *weekday_conflicts(readings),
         *attribution,
