@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsprism.model import Article, EntityKind, Mention, Sentence
 from newsprism.read import lexicon as lx
@@ -498,7 +499,7 @@ def _may_end_in_role(window: str) -> bool:
         return False
     if words[-1].rstrip(",") in _ROLE_LAST:
         return True
-    return any(b in ("of", "for") and a in _ROLE_LAST for a, b in zip(words, words[1:]))
+    return any(b in ("of", "for") and a in _ROLE_LAST for a, b in pairwise(words))
 
 
 def _clean_role(role: str) -> str:
