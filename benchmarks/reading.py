@@ -9,7 +9,9 @@ replay with new ids, through :func:`newsprism.ingest.iter_jsonl_records` and
 
 1. throughput: articles per CPU-second (one core; wall-clock figure too), MB/s of article text;
 2. memory: resident set size after streaming N and 4N articles, and the peak (max RSS);
-3. breakdown: CPU time in ingest and in each reading component over one pass.
+3. breakdown: CPU time in ingest and in each reading component over one pass;
+4. scaling with article length: the corpus joined into 100 KB articles, and worst cases
+   (a 40 KB "sentence" of numbers, years, titles, quote marks...) that must stay linear.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from newsprism.errors import IngestError
-from newsprism.ingest import iter_inputs, iter_jsonl_records
+from newsprism.ingest import build_article, iter_inputs, iter_jsonl_records
 from newsprism.model import Article, ReadArticle
 from newsprism.read import read_article
 from newsprism.read.mentions import find_mentions
@@ -59,9 +61,7 @@ class ReplayStream:
     """A binary stream (``readline`` only) of the templates replayed ``rounds`` times."""
 
     def __init__(self, templates: list[Template], rounds: int, first: int = 0) -> None:
-        self._lines = (
-            t.line(f"~{k}") for k in range(first, first + rounds) for t in templates
-        )
+        self._lines = (t.line(f"~{k}") for k in range(first, first + rounds) for t in templates)
 
     def readline(self, size: int = -1) -> bytes:
         return next(self._lines, b"")
@@ -156,9 +156,7 @@ def breakdown(templates: list[Template]) -> dict[str, float]:
         t3 = clock()
         quantities = find_quantities(article, sentences, mentions)
         t4 = clock()
-        timerefs, published, estimated = find_timerefs_dated(
-            article, sentences, article.published
-        )
+        timerefs, published, estimated = find_timerefs_dated(article, sentences, article.published)
         t5 = clock()
         quotes = find_quotes(article, sentences, mentions)
         t6 = clock()
@@ -175,10 +173,53 @@ def breakdown(templates: list[Template]) -> dict[str, float]:
     return spent
 
 
+# Hostile or odd inputs: one long "sentence" each, where a scan per item over the sentence
+# or per word over the rest of a chain would make reading quadratic.
+WORST_CASES = {
+    "numbers": "1 2, 3.4 ",
+    "years": "in 2020 ",
+    "titles": "Gen. ",
+    "title words": "Foreign Minister ",
+    "dates": "Oct. 22 Tuesday ",
+    "capitals": "Abc of the ",
+    "quote marks": '"a" ',
+    "acronyms": "U.S. ",
+    "possessives": "Abc's ",
+}
+
+
+def worst_cases(size: int) -> list[tuple[str, float]]:
+    """MB/s of text (CPU) reading one ``size``-character article of each worst case."""
+    out = []
+    for name, unit in WORST_CASES.items():
+        text = unit * (size // len(unit))
+        article = build_article(text.encode(), text, source="bench", article_id=name)
+        start = time.process_time()
+        read_article(article)
+        out.append((name, len(text) / max(time.process_time() - start, 1e-9) / 1e6))
+    return out
+
+
+def long_article(templates: list[Template], size: int) -> float:
+    """MB/s reading the corpus joined into articles of about ``size`` characters."""
+    texts = [json.loads(t.line(""))["text"] for t in templates]
+    joined = "\n\n".join(texts)
+    total, spent = 0, 0.0
+    for k in range(0, len(joined), size):
+        text = joined[k : k + size]
+        article = build_article(text.encode(), text, source="bench", article_id=f"long{k}")
+        start = time.process_time()
+        read_article(article)
+        spent += time.process_time() - start
+        total += len(text)
+    return total / spent / 1e6
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--rounds", type=int, default=4, help="replays in the first (N) run")
+    parser.add_argument("--worst-size", type=int, default=40_000, help="characters per case")
     args = parser.parse_args()
     templates, origin = load_templates(args.corpus)
     print(f"corpus: {origin}, {len(templates)} articles per replay")
@@ -217,7 +258,16 @@ def main() -> None:
     for name in COMPONENTS:
         per = 1000 * spent[name] / len(templates)
         print(f"  {name:<11} {per:6.3f} ms  {100 * spent[name] / whole:5.1f}%")
-    print(f"  {'total':<11} {1000 * whole / len(templates):6.3f} ms")
+    print(f"  {'total':<11} {1000 * whole / len(templates):6.3f} ms (ingest + reading)")
+    print(
+        f"long articles: {long_article(templates, 100_000):.2f} MB/s reading the corpus "
+        "joined into 100 KB articles (no ingest)"
+    )
+    cases = worst_cases(args.worst_size)
+    print(
+        f"worst cases ({args.worst_size // 1000} KB, one sentence each), MB/s: "
+        + ", ".join(f"{name} {mbs:.2f}" for name, mbs in cases)
+    )
     sys.stdout.flush()
 
 

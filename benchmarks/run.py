@@ -37,7 +37,7 @@ BENCHES = (
         "reading.py",
         (),
         ("--rounds", "10"),
-        ("corpus:", "throughput:", "memory:", "  total"),
+        ("corpus:", "throughput:", "memory:", "  total", "long articles:", "worst cases"),
     ),
     Bench(
         "compare",

@@ -118,36 +118,42 @@ def _cluster(
         return [[i] for i in range(n)], [0.0] * n
     similarity = (matrix @ matrix.T).tocoo()
     article_of = [r.id for r, _ in items]
-    echo = [0.0] * n
-    for i, j, v in zip(similarity.row, similarity.col, similarity.data, strict=True):
-        if article_of[i] != article_of[j]:
-            echo[i] += float(v)
-    edges = sorted(
-        (
-            (float(v), int(i), int(j))
-            for i, j, v in zip(similarity.row, similarity.col, similarity.data, strict=True)
-            if i < j
-            and v >= EDGE_THRESHOLD
-            and article_of[i] != article_of[j]
-            and len(docs[i]) >= MIN_TERMS
-            and len(docs[j]) >= MIN_TERMS
-        ),
-        key=lambda e: (-e[0], e[1], e[2]),
+    # The product holds most sentence pairs (common words link them), so the per-pair work
+    # is done with numpy: echo sums in the same order as a Python loop would, and edges come
+    # out in the same (-similarity, i, j) order.
+    codes = {article: k for k, article in enumerate(dict.fromkeys(article_of))}
+    article_code = np.array([codes[a] for a in article_of])
+    rows, cols, values = similarity.row, similarity.col, similarity.data
+    across = article_code[rows] != article_code[cols]
+    echo_sums = np.zeros(n)
+    np.add.at(echo_sums, rows[across], values[across])
+    echo = [float(x) for x in echo_sums]
+    lengths = np.array([len(d) for d in docs])
+    keep = (
+        (rows < cols)
+        & (values >= EDGE_THRESHOLD)
+        & across
+        & (lengths[rows] >= MIN_TERMS)
+        & (lengths[cols] >= MIN_TERMS)
     )
+    edge_i, edge_j, edge_v = rows[keep], cols[keep], values[keep]
+    order = np.lexsort((edge_j, edge_i, -edge_v))
     dense = similarity.tocsr()
     cluster_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    for _, i, j in edges:
+    articles: dict[int, set[str]] = {i: {article_of[i]} for i in range(n)}
+    for i, j in zip(edge_i[order].tolist(), edge_j[order].tolist(), strict=True):
         a, b = cluster_of[i], cluster_of[j]
         if a == b:
             continue
-        left, right = members[a], members[b]
-        if {article_of[x] for x in left} & {article_of[y] for y in right}:
+        if not articles[a].isdisjoint(articles[b]):
             continue
-        block = dense[left][:, right].toarray()
+        left, right = members[a], members[b]
+        block = dense[left].toarray()[:, right]
         if float(np.mean(block)) < LINK_THRESHOLD:
             continue
         left.extend(right)
+        articles[a] |= articles.pop(b)
         for y in right:
             cluster_of[y] = a
         del members[b]

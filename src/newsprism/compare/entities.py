@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
@@ -45,8 +46,10 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def fold_name(name: str) -> str:
-    """A key on which transliteration variants of a name coincide or come close."""
+    """A key on which transliteration variants of a name coincide or come close (memoised:
+    speaker matching folds the same names once per quote and entity)."""
     ascii_name = anyascii(name).lower().replace("'s ", " ").removesuffix("'s")
     key = _NON_LETTER.sub(" ", ascii_name.replace("'", "").replace("-", " "))
     for pattern, repl in _FOLDS:

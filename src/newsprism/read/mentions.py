@@ -211,13 +211,14 @@ def _parse(
     n = len(toks)
     i = 0
     qual_start: int | None = None  # start of the qualifiers just before (for a role)
+    titles = _Titles(toks)
     while i < n:
         tok = toks[i]
         if tok.conn:
             i += 1
             qual_start = None
             continue
-        t_end = _title_end(toks, i)
+        t_end = titles.end(i)
         if t_end > 0:
             n_end = _name_end(toks, t_end)
             if n_end > t_end:
@@ -308,23 +309,49 @@ def _name(toks: list[_Tok], i: int, j: int) -> str:
     return " ".join(t.text for t in toks[i:j])
 
 
-def _title_end(toks: list[_Tok], i: int) -> int:
-    """Index after a title phrase starting at ``i`` ("Prime Minister", "Secretary of State"),
-    or -1. The phrase must contain a head word and end on a head or an "of" complement."""
+class _Titles:
+    """:meth:`end` finds title phrases in one chain. ``_parse`` asks at increasing offsets,
+    and a start inside the run of title words scanned last is a suffix of that run, so the
+    run is not scanned again: a chain of N title words ("Gen. Gen. Gen. ...") costs N steps,
+    not N²."""
+
+    __slots__ = ("complement", "last", "run_end", "toks")
+
+    def __init__(self, toks: list[_Tok]) -> None:
+        self.toks = toks
+        self.run_end = -1  # end of the run of title words scanned last
+        self.last = -1  # index after the last head word of that run, or -1
+        self.complement = (-1, -1)  # (last, phrase end) computed for that head
+
+    def end(self, i: int) -> int:
+        """Index after a title phrase starting at ``i`` ("Prime Minister", "Secretary of
+        State"), or -1. The phrase must contain a head word and end on a head or an "of"
+        complement. Calls must come with non-decreasing ``i``."""
+        if i >= self.run_end:
+            toks = self.toks
+            n = len(toks)
+            j = i
+            last = -1
+            while j < n and not toks[j].conn:
+                low = toks[j].low
+                if low in lx.TITLE_HEADS:
+                    j += 1
+                    last = j
+                elif low in lx.TITLE_MODIFIERS:
+                    j += 1
+                else:
+                    break
+            self.run_end, self.last = j, last
+        if self.last <= i:
+            return -1  # no head word from i on
+        if self.complement[0] != self.last:
+            self.complement = (self.last, _title_complement(self.toks, self.last))
+        return self.complement[1]
+
+
+def _title_complement(toks: list[_Tok], last: int) -> int:
+    """Extend a title ending before ``last`` over an "of" complement ("Secretary *of State*")."""
     n = len(toks)
-    j = i
-    last = -1
-    while j < n and not toks[j].conn:
-        low = toks[j].low
-        if low in lx.TITLE_HEADS:
-            j += 1
-            last = j
-        elif low in lx.TITLE_MODIFIERS:
-            j += 1
-        else:
-            break
-    if last < 0:
-        return -1
     if last < n and toks[last].conn and toks[last].low == "of":
         k = last + 1
         while k < n and (

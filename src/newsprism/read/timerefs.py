@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -309,10 +309,23 @@ def _candidates(text: str) -> list[_Found]:
         m = _match_with_prefix(_MONTH_ONLY, _COARSE_PREFIX, text, p)
         if m is not None:
             found.append(_Found(m.start(), m.end(), "month", m))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[_Found]) -> list[_Found]:
+    """Keep each candidate that overlaps none kept before it, in text order. Kept spans are
+    disjoint and non-empty, so sorted by start they are sorted by end too: one bisection
+    finds the only kept span that could overlap a candidate."""
     kept: list[_Found] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for cand in found:
-        if all(cand.end <= k.start or cand.start >= k.end for k in kept):
-            kept.append(cand)
+        i = bisect_left(starts, cand.end)
+        if i > 0 and ends[i - 1] > cand.start:
+            continue
+        kept.append(cand)
+        starts.insert(i, cand.start)
+        ends.insert(i, cand.end)
     kept.sort(key=lambda f: f.start)
     return kept
 
