@@ -13,12 +13,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsprism.compare.terms import sentence_terms
 from newsprism.compare.voices import independent_count
 from newsprism.model import Entity, Fact, ReadArticle, Sentence, Span
 
+MAX_DF = 40  # a term in more sentences than this links too many pairs to make candidates
 EDGE_THRESHOLD = 0.25
 LINK_THRESHOLD = 0.18
 MIN_TERMS = 3
@@ -116,11 +118,10 @@ def _cluster(
         matrix = vectorizer.fit_transform(docs)
     except ValueError:  # no terms at all
         return [[i] for i in range(n)], [0.0] * n
-    similarity = (matrix @ matrix.T).tocoo()
+    similarity = _candidate_similarity(matrix)
     article_of = [r.id for r, _ in items]
-    # The product holds most sentence pairs (common words link them), so the per-pair work
-    # is done with numpy: echo sums in the same order as a Python loop would, and edges come
-    # out in the same (-similarity, i, j) order.
+    # Per-pair work is done with numpy: echo sums in a fixed order, and edges come out in
+    # (-similarity, i, j) order.
     codes = {article: k for k, article in enumerate(dict.fromkeys(article_of))}
     article_code = np.array([codes[a] for a in article_of])
     rows, cols, values = similarity.row, similarity.col, similarity.data
@@ -158,6 +159,20 @@ def _cluster(
             cluster_of[y] = a
         del members[b]
     return [sorted(c) for c in members.values()], echo
+
+
+def _candidate_similarity(matrix: sparse.csr_matrix) -> sparse.coo_matrix:
+    """Cosine similarity of the sentence pairs that share a term used by at most ``MAX_DF``
+    sentences; other pairs count as 0. Common terms still weigh in a candidate pair's
+    similarity but do not make pairs, so the cost grows with the pairs that share a rare term
+    (about linearly in sentences) rather than with all pairs."""
+    binary = (matrix > 0).astype(np.float32).tocsc()
+    df = np.asarray(binary.sum(axis=0)).ravel()
+    rare = binary[:, np.flatnonzero(df <= MAX_DF)].tocsr()
+    candidates = (rare @ rare.T).tocoo()
+    rows, cols = candidates.row, candidates.col
+    values = np.asarray(matrix[rows].multiply(matrix[cols]).sum(axis=1)).ravel()
+    return sparse.coo_matrix((values, (rows, cols)), shape=(matrix.shape[0], matrix.shape[0]))
 
 
 def _medoid(cluster: Sequence[int], docs: Sequence[list[str]]) -> int:
