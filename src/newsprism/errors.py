@@ -1,10 +1,10 @@
 """newsprism's exceptions: one root, so the CLI and the web app catch a single type.
 
-    NewsprismError
-    ├── IngestError     an input could not be turned into an article (names the input and why)
-    ├── ReadError       an article could not be read
-    ├── StoreError      the store could not be opened or written
-    └── ConfigError     a bad option or argument
+NewsprismError
+├── IngestError     an input could not be turned into an article (names the input and why)
+├── ReadError       an article could not be read
+├── StoreError      the store could not be opened or written
+└── ConfigError     a bad option or argument
 """
 
 from __future__ import annotations
