@@ -25,6 +25,12 @@ SURNAME_SIMILARITY = 0.9
 GIVEN_NAME_SIMILARITY = 0.84
 OTHER_SIMILARITY = 0.94
 
+HONORIFIC = re.compile(
+    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|constable|sgt|sergeant|officer|"
+    r"president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|gen|general|"
+    r"col|colonel|capt|captain|chief|pm|king|queen|prince|princess|pope|father|rev)\.?\s+)+",
+    re.I,
+)
 _NON_LETTER = re.compile(r"[^a-z ]+")
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
@@ -48,8 +54,10 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 @lru_cache(maxsize=1 << 14)
 def fold_name(name: str) -> str:
-    """A key on which transliteration variants of a name coincide or come close (memoised:
-    speaker matching folds the same names once per quote and entity)."""
+    """A key on which transliteration variants of a name coincide or come close; honorifics
+    and titles in front are dropped ("Ms Ardern" → "ardern"). Memoised: speaker matching folds
+    the same names once per quote and entity."""
+    name = HONORIFIC.sub("", name.strip()) or name
     ascii_name = anyascii(name).lower().replace("'s ", " ").removesuffix("'s")
     key = _NON_LETTER.sub(" ", ascii_name.replace("'", "").replace("-", " "))
     for pattern, repl in _FOLDS:

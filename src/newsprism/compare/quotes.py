@@ -47,12 +47,6 @@ def _same(a: str, b: str) -> bool:
     return fuzz.partial_ratio(short, long) >= SAME_QUOTE
 
 
-_HONORIFIC = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|constable|sgt|sergeant|officer|"
-    r"president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|gen|general|"
-    r"col|colonel|capt|captain|chief|pm|king|queen|prince|princess|pope|father|rev)\.?\s+)+",
-    re.I,
-)
 _TITLE_WORDS = {"pm": "prime minister", "fm": "foreign minister"}
 
 
@@ -68,7 +62,7 @@ def speaker_entity(speaker: str | None, entities: Sequence[Entity]) -> Entity | 
         if key in names:
             return entity
     people = [e for e in entities if e.kind == "person"]
-    bare = fold_name(_HONORIFIC.sub("", speaker.strip()))
+    bare = fold_name(speaker)
     if bare:
         surname = bare.split()[-1]
         by_surname = [e for e in people if fold_name(e.name).split()[-1:] == [surname]]
