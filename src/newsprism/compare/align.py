@@ -21,9 +21,12 @@ from newsprism.compare.voices import independent_count
 from newsprism.model import Entity, Fact, ReadArticle, Sentence, Span
 
 MAX_DF = 40  # a term in more sentences than this links too many pairs to make candidates
-EDGE_THRESHOLD = 0.25
-LINK_THRESHOLD = 0.18
+EDGE_THRESHOLD = 0.22
+LINK_THRESHOLD = 0.16
 MIN_TERMS = 3
+# Two sentences naming the same people but sharing no words, figures or dates say different
+# things ("Aliyev vowed to ..." / "Aliyev would not rule out ..."): entities alone never align.
+MIN_SHARED_TERMS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,9 +146,10 @@ def _cluster(
     cluster_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     articles: dict[int, set[str]] = {i: {article_of[i]} for i in range(n)}
+    said = [{t for t in doc if not t.startswith("@")} for doc in docs]
     for i, j in zip(edge_i[order].tolist(), edge_j[order].tolist(), strict=True):
         a, b = cluster_of[i], cluster_of[j]
-        if a == b:
+        if a == b or len(said[i] & said[j]) < MIN_SHARED_TERMS:
             continue
         if not articles[a].isdisjoint(articles[b]):
             continue
