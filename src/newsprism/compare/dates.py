@@ -26,7 +26,7 @@ from datetime import date
 from newsprism.compare.align import Alignment
 from newsprism.model import Conflict, ReadArticle, Sentence, Span, TimeRef, Variant
 
-_Dated = tuple[ReadArticle, Sentence, list[TimeRef]]
+Dated = tuple[ReadArticle, Sentence, list[TimeRef]]
 _STATEMENT_CUE = re.compile(
     r"\b(?:said|says|say|told|tells|telling|added|adds|stated|announced|confirmed|reported"
     r"|address|briefing|conference|interview|statement|release)\b[^.;:!?]{0,30}$",
@@ -34,7 +34,7 @@ _STATEMENT_CUE = re.compile(
 )
 _GUESSED_METHODS = frozenset({"weekday", "relative", "explicit-no-year"})
 STATEMENT_WINDOW = 45
-_Variants = dict[date, list[tuple[ReadArticle, Sentence, TimeRef]]]
+Variants = dict[date, list[tuple[ReadArticle, Sentence, TimeRef]]]
 
 
 def weekday_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
@@ -73,7 +73,11 @@ def is_range(ref: TimeRef) -> bool:
     )
 
 
-def _refs_in(reading: ReadArticle, sentence: Sentence) -> list[TimeRef]:
+def dated_refs(
+    reading: ReadArticle, sentence: Sentence, *, statements: bool = False
+) -> list[TimeRef]:
+    """The resolved references of ``sentence`` that can be trusted to date something: those
+    dating the event, or (``statements``) those right after a speech cue, dating a statement."""
     text = reading.article.text
     return [
         r
@@ -81,18 +85,14 @@ def _refs_in(reading: ReadArticle, sentence: Sentence) -> list[TimeRef]:
         if sentence.start <= r.start < sentence.end
         and r.resolved is not None
         and not (reading.published_estimated and r.method in _GUESSED_METHODS)
-        and not _STATEMENT_CUE.search(
-            text, max(sentence.start, r.start - STATEMENT_WINDOW), r.start
+        and statements
+        == bool(
+            _STATEMENT_CUE.search(text, max(sentence.start, r.start - STATEMENT_WINDOW), r.start)
         )
     ]
 
 
-def _after_statement_cue(text: str, sentence: Sentence, ref: TimeRef) -> bool:
-    lo = max(sentence.start, ref.start - STATEMENT_WINDOW)
-    return _STATEMENT_CUE.search(text, lo, ref.start) is not None
-
-
-def _straddle(variants: _Variants) -> bool:
+def straddle(variants: Variants) -> bool:
     """Two days one apart, not both given as explicit dates."""
     days = sorted(variants)
     if len(days) != 2 or (days[1] - days[0]).days > 1:
@@ -112,25 +112,27 @@ def date_conflicts(alignment: Alignment) -> list[Conflict]:
     for fact, members in zip(alignment.facts, alignment.members, strict=True):
         if len(members) < 2:
             continue
-        per_article: dict[str, _Dated] = {}
+        per_article: dict[str, Dated] = {}
         for reading, sentence in members:
-            refs = _refs_in(reading, sentence)
+            refs = dated_refs(reading, sentence)
             if refs:
                 per_article[reading.id] = (reading, sentence, refs)
         if len(per_article) < 2:
             continue
         for granularity in ("day", "year"):
-            variants = _date_variants(per_article.values(), granularity)
-            if granularity == "day" and _straddle(variants):
+            variants = date_variants(per_article.values(), granularity)
+            if granularity == "day" and straddle(variants):
                 break
-            if len(variants) >= 2 and not _reconciled(per_article.values(), variants):
-                conflicts.append(_conflict(fact.text, variants))
+            if len(variants) >= 2 and not reconciled(per_article.values(), variants):
+                conflicts.append(date_conflict(fact.text, variants))
                 break
     return conflicts
 
 
-def _date_variants(entries: Iterable[_Dated], granularity: str) -> _Variants:
-    variants: _Variants = defaultdict(list)
+def date_variants(entries: Iterable[Dated], granularity: str) -> Variants:
+    """Articles by the one date (of ``granularity``) they give; articles giving several are
+    left out."""
+    variants: Variants = defaultdict(list)
     for reading, sentence, refs in entries:
         days = {
             r.resolved: r
@@ -147,7 +149,7 @@ def _date_variants(entries: Iterable[_Dated], granularity: str) -> _Variants:
     return variants
 
 
-def _reconciled(entries: Iterable[_Dated], variants: _Variants) -> bool:
+def reconciled(entries: Iterable[Dated], variants: Variants) -> bool:
     """True when every article has some reference compatible with every variant's date."""
     coarse = [
         r for _, _, refs in entries for r in refs if r.granularity in ("month", "year", "decade")
@@ -155,7 +157,8 @@ def _reconciled(entries: Iterable[_Dated], variants: _Variants) -> bool:
     return bool(coarse) and all(any(_covers(c, day) for c in coarse) for day in variants)
 
 
-def _conflict(subject: str, variants: _Variants) -> Conflict:
+def date_conflict(subject: str, variants: Variants) -> Conflict:
+    """A date conflict about ``subject``, one variant per date."""
     built = []
     for day in sorted(variants):
         entries = variants[day]

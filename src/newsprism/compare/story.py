@@ -9,6 +9,7 @@ from newsprism.compare.claims import polarity_conflicts, relation_conflicts
 from newsprism.compare.dates import date_conflicts, weekday_conflicts
 from newsprism.compare.dating import date_from_story
 from newsprism.compare.entities import entity_index, merge_entities
+from newsprism.compare.event_dates import event_date_conflicts
 from newsprism.compare.figures import figure_conflicts
 from newsprism.compare.framing import describe_framing, quoted_voices
 from newsprism.compare.quotes import group_quotes, speaker_entity
@@ -32,7 +33,8 @@ def compare_story(story: Story) -> StoryAnalysis:
     quotes, attribution = group_quotes(readings, entities)
     conflicts = [
         *figure_conflicts(readings, alignment.fact_of()),
-        *date_conflicts(alignment),
+        *(dated := date_conflicts(alignment)),
+        *event_date_conflicts(readings, entity_of, dated),
         *weekday_conflicts(readings),
         *attribution,
         *relation_conflicts(readings, entity_of),

@@ -68,6 +68,7 @@ def report_context(
         "story": analysis.story,
         "index": index,
         "facts": _fact_rows(analysis, index),
+        "facts_alone": sum(len(f.articles) < 2 for f in analysis.facts),
         "articles": [article_view(r, index) for r in analysis.story.articles],
         "evidence": lambda span: _evidence_view(span, index, link),
         "cite": index.cite,
@@ -85,6 +86,8 @@ def render_html(analysis: StoryAnalysis) -> str:
 def _fact_rows(analysis: StoryAnalysis, index: StoryIndex) -> list[dict[str, Any]]:
     rows = []
     for fact in analysis.facts:
+        if len(fact.articles) < 2:
+            continue  # statements of one article are listed under "only one outlet"
         outlets = {index.source_of(a) for a in fact.articles} | set(fact.sources)
         rows.append({"fact": fact, "marks": [s in outlets for s in index.sources]})
     return rows
