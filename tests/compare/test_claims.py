@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsprism.compare.align import Alignment
-from newsprism.compare.claims import denies, polarity_conflicts
+from newsprism.compare.claims import denies, nearest_polarity_conflicts, polarity_conflicts
 from newsprism.model import Fact, ReadArticle, Sentence, Span
 from tests.compare.helpers import reading
 
@@ -49,3 +49,37 @@ def test_not_only_and_number_abbreviations_are_not_negations() -> None:
     assert not denies("Vessels suffered a breakdown.", "Vessels didn't just suffer a breakdown.")
     assert not denies("Cars 4 to 8 were inside.", "Cars No. 4 to 8 were inside.")
     assert denies("The mayor backed the plan.", "The mayor never backed the plan.")
+
+
+def test_the_negated_verb_alone_must_be_stated() -> None:
+    assert denies(
+        "The Tarn guards had detained the ferry captain.",
+        "The Tarn guards were not detaining anyone that morning.",
+    )
+    assert not denies(
+        "The Tarn guards had detained the ferry captain.",
+        "The Tarn guards did not comment on the ferry captain.",
+    )
+
+
+def test_an_unaligned_denial_meets_the_closest_affirming_sentence() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Marrow port officials confirmed the Vell ferry sank near the Olk lighthouse.\n"
+        "Rain fell all night.",
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Marrow port officials have not confirmed the Vell ferry sank near the Olk lighthouse.\n"
+        "Crowds gathered at the pier.",
+    )
+    empty = Alignment((), ())
+    (conflict,) = nearest_polarity_conflicts([a, b], empty)
+    assert [(v.value, v.articles) for v in conflict.variants] == [
+        ("affirmed", ("a",)),
+        ("denied", ("b",)),
+    ]
+    c = reading("c", "reed.example", "Crowds gathered at the pier.\nRain did not stop the pumps.")
+    assert nearest_polarity_conflicts([a, c], empty) == []

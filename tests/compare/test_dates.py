@@ -93,9 +93,37 @@ def test_guessed_publication_dates_do_not_resolve_relative_days() -> None:
     assert len(date_conflicts(_fact(a, b))) == 1
     b = replace(b, published_estimated=True)
     assert date_conflicts(_fact(a, b)) == []
+
+
+def test_a_weekday_with_a_guessed_year_must_fit_no_neighbouring_year() -> None:
+    # 8 March 2024 was a Friday; 8 March 2023 a Wednesday; no year 2023-2025 has a Monday.
     mismatch = {"resolved": date(2024, 3, 8), "method": "explicit-no-year", "weekday_mismatch": "x"}
-    c = reading(
-        "c", "o.example", "It broke on Monday, March 8.", timerefs=(("Monday, March 8", mismatch),)
-    )
-    assert len(weekday_conflicts([c])) == 1
-    assert weekday_conflicts([replace(c, published_estimated=True)]) == []
+    for weekday, conflicts in (("Wednesday", 0), ("Monday", 1)):
+        text = f"It broke on {weekday}, March 8."
+        c = reading("c", "o.example", text, timerefs=((f"{weekday}, March 8", mismatch),))
+        assert len(weekday_conflicts([c])) == 1
+        assert len(weekday_conflicts([replace(c, published_estimated=True)])) == conflicts
+
+
+def test_a_weekday_written_beside_its_date_must_fit_it() -> None:
+    # 9 May 2025 was a Friday.
+    for text, conflicts in (
+        ("The Tarn ferry sank on Saturday (May 9) near Olk.", 1),
+        ("The Tarn ferry sank on May 9 (Friday) near Olk.", 0),
+        ("The Tarn ferry sank on May 9, 2025 (Tuesday) near Olk.", 1),
+        ("The Tarn ferry sank on Saturday, two days after May 9.", 0),
+    ):
+        dated = text[text.index("May 9") :].split(" (")[0].split(",")[0]
+        if "2025" in text:
+            dated = "May 9, 2025"
+        weekday = next(w for w in ("on Saturday", "Friday", "Tuesday") if w in text)
+        r = reading(
+            "r",
+            "o.example",
+            text,
+            timerefs=(
+                (weekday, {"resolved": date(2025, 5, 3), "method": "weekday"}),
+                (dated, {"resolved": date(2025, 5, 9), "method": "explicit-no-year"}),
+            ),
+        )
+        assert len(weekday_conflicts([r])) == conflicts, text

@@ -43,9 +43,11 @@ _NEGATION = re.compile(
     re.I,
 )
 NEGATED_CHARS = 40  # after a negation cue, the words it negates
-NEGATED_WORDS = 2
+NEGATED_WORDS = 1
 MAX_GAP = 80  # characters between a relation's cue and its object
 MIN_SHARED_WORDS = 0.6
+NEAR_SHARED = 0.7  # unaligned sentences: shared content words / the smaller sentence's
+NEAR_SHARED_WORDS = 4
 ACTOR_KINDS = ("place", "organisation", "person")
 
 
@@ -193,6 +195,55 @@ def polarity_conflicts(alignment: Alignment) -> list[Conflict]:
                     f"denied by {', '.join(sorted({r.source for r, _ in negative}))}."
                 ),
                 variants=variants,
+            )
+        )
+    return conflicts
+
+
+def nearest_polarity_conflicts(
+    readings: Sequence[ReadArticle], alignment: Alignment
+) -> list[Conflict]:
+    """A negated sentence against the closest sentence of another article that affirms it,
+    when the two were not aligned into one fact (sharing at least :data:`NEAR_SHARED_WORDS`
+    content words and :data:`NEAR_SHARED` of the smaller sentence's)."""
+    fact_of = alignment.fact_of()
+    bodies = [(r, s, set(content_words(s.text))) for r in readings for s in r.sentences]
+    bodies = [(r, s, w) for r, s, w in bodies if s.role == "body" and w]
+    conflicts = []
+    for reading, negated, words in bodies:
+        if not _NEGATION.search(negated.text):
+            continue
+        fact = fact_of.get((reading.id, negated.start))
+        best: tuple[float, ReadArticle, Sentence] | None = None
+        for other, sentence, other_words in bodies:
+            if other.id == reading.id or _NEGATION.search(sentence.text):
+                continue
+            if fact is not None and fact_of.get((other.id, sentence.start)) == fact:
+                continue  # one fact: polarity_conflicts judges it
+            shared = len(words & other_words)
+            score = shared / min(len(words), len(other_words))
+            if (
+                shared >= NEAR_SHARED_WORDS
+                and score >= NEAR_SHARED
+                and (best is None or score > best[0])
+            ):
+                best = (score, other, sentence)
+        if best is None or not denies(best[2].text, negated.text):
+            continue
+        _, other, affirmed = best
+        conflicts.append(
+            Conflict(
+                id="",
+                kind="claim",
+                subject=affirmed.text[:120],
+                explanation=(
+                    f"One outlet affirms what another denies: affirmed by {other.source}, "
+                    f"denied by {reading.source}."
+                ),
+                variants=(
+                    Variant("affirmed", (other.id,), (_span(affirmed),)),
+                    Variant("denied", (reading.id,), (_span(negated),)),
+                ),
             )
         )
     return conflicts

@@ -18,6 +18,7 @@ Days one apart are not a conflict unless both are stated as explicit dates: "lat
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -32,31 +33,103 @@ _STATEMENT_CUE = re.compile(
     r"|address|briefing|conference|interview|statement|release)\b[^.;:!?]{0,30}$",
     re.I,
 )
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
+# what may stand between a weekday and its date: "Saturday (Jan 9)", "April 2 (Friday)",
+# "Friday evening, September 8"
+_BESIDE = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?:[\s,(]{0,3}|\)?[\s,]{0,2}\(?)", re.I
+)
+# a sentence that tells one of several like events apart, or a plan: its date is not compared
+OTHER_EVENT = re.compile(
+    r"\b(?:another|again|earlier|previous|prior|latest|second|third|since|aftershocks?|last\s+week"
+    r"|follow(?:ed|ing)|due\s+to\s+(?!the\b)|scheduled|expected\s+to|meant\s+to|will|would"
+    r"|plan(?:s|ned)?\s+to)\b",
+    re.I,
+)
 _GUESSED_METHODS = frozenset({"weekday", "relative", "explicit-no-year"})
 STATEMENT_WINDOW = 45
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
+PART_OF_DAY_WINDOW = 12
 Variants = dict[date, list[tuple[ReadArticle, Sentence, TimeRef]]]
 
 
 def weekday_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
-    """A conflict for each weekday that does not fall on the date it is given with."""
+    """A conflict for each weekday that does not fall on the date it is given with: in one
+    reference ("Monday, March 8") or next to it ("Saturday (Jan 13)", "April 2 (Monday)")."""
     conflicts = []
     for reading in readings:
-        for ref in reading.timerefs:
-            if not ref.weekday_mismatch:
+        refs = sorted(reading.timerefs, key=lambda r: r.start)
+        for ref in refs:
+            mismatch = ref.weekday_mismatch
+            if mismatch and reading.published_estimated and ref.method in _GUESSED_METHODS:
+                mismatch = _misfit(_named_weekday(ref.text), ref, guessed_year=True)
+            if mismatch:
+                conflicts.append(_weekday_conflict(reading, ref, ref.text, mismatch))
+        for first, second in itertools.pairwise(refs):
+            pair = _weekday_and_date(reading, first, second)
+            if pair is None:
                 continue
-            if reading.published_estimated and ref.method in _GUESSED_METHODS:
-                continue  # the year was guessed: the weekday may be right for another year
-            sentence = _sentence_span(reading, ref)
-            conflicts.append(
-                Conflict(
-                    id="",
-                    kind="weekday",
-                    subject=ref.text,
-                    explanation=f"{ref.text!r} in {reading.source}: {ref.weekday_mismatch}.",
-                    variants=(Variant(ref.text, (reading.id,), (sentence,)),),
-                )
-            )
+            weekday, dated = pair
+            guessed = reading.published_estimated and dated.method in _GUESSED_METHODS
+            mismatch = _misfit(_named_weekday(weekday.text), dated, guessed_year=guessed)
+            if mismatch:
+                surface = reading.article.text[first.start : second.end]
+                conflicts.append(_weekday_conflict(reading, first, surface, mismatch))
     return conflicts
+
+
+def _weekday_conflict(reading: ReadArticle, ref: TimeRef, surface: str, why: str) -> Conflict:
+    sentence = _sentence_span(reading, ref)
+    return Conflict(
+        id="",
+        kind="weekday",
+        subject=surface,
+        explanation=f"{surface!r} in {reading.source}: {why}.",
+        variants=(Variant(surface, (reading.id,), (sentence,)),),
+    )
+
+
+def _named_weekday(text: str) -> int | None:
+    names = {m.group().lower() for m in _WEEKDAY.finditer(text)}
+    return WEEKDAYS.index(names.pop()) if len(names) == 1 else None
+
+
+def _weekday_and_date(
+    reading: ReadArticle, first: TimeRef, second: TimeRef
+) -> tuple[TimeRef, TimeRef] | None:
+    """(weekday, explicit date) when two references are written side by side."""
+    gap = reading.article.text[first.end : second.start]
+    if not _BESIDE.fullmatch(gap):
+        return None
+    for weekday, dated in ((first, second), (second, first)):
+        if (
+            weekday.method == "weekday"
+            and dated.method in ("explicit", "explicit-no-year")
+            and dated.granularity == "day"
+            and dated.resolved is not None
+            and not dated.weekday_mismatch
+            and _named_weekday(dated.text) is None
+        ):
+            return weekday, dated
+    return None
+
+
+def _misfit(named: int | None, dated: TimeRef, *, guessed_year: bool) -> str | None:
+    """Why the weekday ``named`` does not fit the date ``dated`` (None when it fits); with a
+    guessed year, a weekday that fits the date in the year before or after fits."""
+    day = dated.resolved
+    if named is None or day is None:
+        return None
+    years = (day.year - 1, day.year, day.year + 1) if guessed_year else (day.year,)
+    for year in years:
+        try:
+            if date(year, day.month, day.day).weekday() == named:
+                return None
+        except ValueError:  # 29 February
+            continue
+    actual, stated = WEEKDAYS[day.weekday()].title(), WEEKDAYS[named].title()
+    return f"{day.day} {day.strftime('%B %Y')} was a {actual}, not a {stated}"
 
 
 def _sentence_span(reading: ReadArticle, ref: TimeRef) -> Span:
@@ -93,11 +166,21 @@ def dated_refs(
 
 
 def straddle(variants: Variants) -> bool:
-    """Two days one apart, not both given as explicit dates."""
+    """Two days one apart, not both given as explicit dates, nor both at one part of the day
+    ("Sunday evening" and "Monday evening" do not straddle midnight)."""
     days = sorted(variants)
     if len(days) != 2 or (days[1] - days[0]).days > 1:
         return False
-    return any(ref.method != "explicit" for entries in variants.values() for _, _, ref in entries)
+    entries = [entry for day in days for entry in variants[day]]
+    if all(ref.method == "explicit" for _, _, ref in entries):
+        return False
+    parts = {_part_of_day(reading, ref) for reading, _, ref in entries}
+    return len(parts) != 1 or None in parts
+
+
+def _part_of_day(reading: ReadArticle, ref: TimeRef) -> str | None:
+    found = _PART_OF_DAY.search(reading.article.text, ref.start, ref.end + PART_OF_DAY_WINDOW)
+    return found.group().lower() if found else None
 
 
 def _covers(coarse: TimeRef, day: date) -> bool:
@@ -114,6 +197,8 @@ def date_conflicts(alignment: Alignment) -> list[Conflict]:
             continue
         per_article: dict[str, Dated] = {}
         for reading, sentence in members:
+            if OTHER_EVENT.search(sentence.text):
+                continue
             refs = dated_refs(reading, sentence)
             if refs:
                 per_article[reading.id] = (reading, sentence, refs)

@@ -5,25 +5,33 @@ differently may well end up in different facts; and a sentence may be aligned wi
 article's version while another article's version of the event sits elsewhere. Here every
 dated body sentence is compared with the dated body sentences of the other articles on what it
 says, dates left out: TF-IDF over content words, entity ids and figures (weighted over the
-whole story, so words every article uses weigh little). Two sentences whose cosine reaches
-:data:`SAME_EVENT`, that share at least :data:`MIN_SHARED_WORDS` content words (not just
-names), are taken for one event; differing days are then a conflict, by the rules of
-:mod:`~newsprism.compare.dates` (adjacent days straddle midnight unless both are explicit; a
-coarse date covering both reconciles them).
+whole story, so words every article uses weigh little). Two sentences are taken for one event
+when their cosine reaches :data:`SAME_EVENT` and they share :data:`MIN_SHARED_WORDS` content
+words (not just names), or when the cosine reaches the lower :data:`SAME_EVENT_NEAR`, they share
+:data:`MIN_SHARED_NEAR` content words and one of them stands next to both dates ("killed
+Sunday" / "killed at 41 on Monday"). Sentences are grouped greedily, one per article, most
+similar pairs first; differing days in a group are a conflict, by the rules of
+:mod:`~newsprism.compare.dates` (adjacent days may straddle midnight; a coarse date covering
+both reconciles them).
 
-A time right after a speech cue ("told reporters Tuesday") dates the statement, so such a
-sentence is compared only with sentences dating a statement too.
+Left out: sentences giving several days, and sentences that tell one of several like events
+apart or speak of a plan (``dates.OTHER_EVENT``: "another quake", "since Saturday's", "was due
+to"). A time right after a speech cue ("told reporters Tuesday") dates the statement: such a
+sentence is grouped only with sentences dating a statement too, and against an event it is a
+conflict only when the statement comes before the day the other article gives the event.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsprism.compare.dates import (
+    OTHER_EVENT,
     Dated,
     date_conflict,
     date_variants,
@@ -32,14 +40,16 @@ from newsprism.compare.dates import (
     reconciled,
     straddle,
 )
-from newsprism.compare.terms import sentence_terms
+from newsprism.compare.terms import content_words, sentence_terms
 from newsprism.model import Conflict, Entity, ReadArticle, Sentence
 
 SAME_EVENT = 0.4  # cosine of two sentences' terms (dates left out) taken for one event
 MIN_SHARED_WORDS = 2  # content words (not entities, figures) the two sentences share
-MAX_SENTENCES = 2000  # bound on the dated sentences compared pairwise
-
-SpanKey = tuple[str, int]
+# ... or a lower cosine when both sentences name one event word right next to their dates
+SAME_EVENT_NEAR = 0.15
+MIN_SHARED_NEAR = 3
+NEAR_CHARS = 40
+MAX_SENTENCES = 600  # bound on the dated sentences compared pairwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +59,7 @@ class _Item:
     refs: tuple[Dated, ...]  # one entry: (reading, sentence, refs)
     statement: bool
     terms: tuple[str, ...]
+    near: frozenset[str]  # content words within NEAR_CHARS of the date
 
 
 def _undated_terms(
@@ -57,15 +68,24 @@ def _undated_terms(
     return [t for t in sentence_terms(reading, sentence, entity_of) if not t.startswith("^")]
 
 
-def _dated_item(
-    reading: ReadArticle, sentence: Sentence, terms: list[str]
-) -> _Item | None:
+def _dated_item(reading: ReadArticle, sentence: Sentence, terms: list[str]) -> _Item | None:
     """The sentence with the one day it gives an event (else a statement), if it gives one."""
     for statements in (False, True):
         refs = dated_refs(reading, sentence, statements=statements)
         days = {r.resolved for r in refs if r.granularity == "day" and not is_range(r)}
         if len(days) == 1:
-            return _Item(reading, sentence, ((reading, sentence, refs),), statements, tuple(terms))
+            text = reading.article.text
+            near = frozenset(
+                word
+                for r in refs
+                for word in content_words(
+                    text[max(sentence.start, r.start - NEAR_CHARS) : r.start]
+                    + " "
+                    + text[r.end : min(sentence.end, r.end + NEAR_CHARS)]
+                )
+            )
+            entry = (reading, sentence, refs)
+            return _Item(reading, sentence, (entry,), statements, tuple(terms), near)
         if days:
             return None  # several days: which one dates the event is unknown
     return None
@@ -89,7 +109,9 @@ def event_date_conflicts(
             if sentence.role != "body" or reading.article.role_at(sentence.start) != "body":
                 continue
             terms = _undated_terms(reading, sentence, entity_of)
-            item = _dated_item(reading, sentence, terms)
+            item = (
+                None if OTHER_EVENT.search(sentence.text) else _dated_item(reading, sentence, terms)
+            )
             if item is not None and len(items) < MAX_SENTENCES:
                 items.append((len(docs), item))
             docs.append(terms)
@@ -120,11 +142,49 @@ def event_date_conflicts(
             continue
         first = min(members, key=lambda m: (m.reading.id, m.sentence.start))
         conflicts.append(date_conflict(first.sentence.text, variants))
+    conflicts += _premature_statements([item for _, item in items], similarity)
+    return conflicts
+
+
+def _day_of(item: _Item) -> date | None:
+    _, _, refs = item.refs[0]
+    days = {r.resolved for r in refs if r.granularity == "day" and not is_range(r)}
+    return days.pop() if len(days) == 1 else None
+
+
+def _premature_statements(items: Sequence[_Item], similarity: np.ndarray) -> list[Conflict]:
+    """A statement about an event dated before the day another article gives the event ("told
+    reporters Sunday that two died" against "two died in the attack Monday evening")."""
+    conflicts = []
+    for i, said in enumerate(items):
+        if not said.statement:
+            continue
+        said_day = _day_of(said)
+        for j, event in enumerate(items):
+            if event.statement or event.reading.id == said.reading.id:
+                continue
+            event_day = _day_of(event)
+            if said_day is None or event_day is None or said_day >= event_day:
+                continue
+            if not same_event(said, event, float(similarity[i, j])):
+                continue
+            variants = date_variants([said.refs[0], event.refs[0]], "day")
+            if len(variants) == 2 and not straddle(variants):
+                conflicts.append(date_conflict(event.sentence.text, variants))
+                break
     return conflicts
 
 
 def _identity(terms: list[str]) -> list[str]:
     return terms
+
+
+def same_event(a: _Item, b: _Item, similarity: float) -> bool:
+    """Whether two dated sentences report one event (see the module docstring)."""
+    shared = len(_words(a.terms) & _words(b.terms))
+    if similarity >= SAME_EVENT and shared >= MIN_SHARED_WORDS:
+        return True
+    return similarity >= SAME_EVENT_NEAR and shared >= MIN_SHARED_NEAR and bool(a.near & b.near)
 
 
 def _group(items: Sequence[_Item], similarity: np.ndarray) -> list[list[int]]:
@@ -137,20 +197,19 @@ def _group(items: Sequence[_Item], similarity: np.ndarray) -> list[list[int]]:
             if a.reading.id == b.reading.id or a.statement != b.statement:
                 continue
             value = float(similarity[i, j])
-            if value < SAME_EVENT or len(_words(a.terms) & _words(b.terms)) < MIN_SHARED_WORDS:
-                continue
-            edges.append((-value, i, j))
+            if same_event(a, b, value):
+                edges.append((-value, i, j))
     edges.sort()
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for _, i, j in edges:
-        a, b = group_of[i], group_of[j]
-        if a == b:
+        left, right = group_of[i], group_of[j]
+        if left == right:
             continue
-        articles_a = {items[k].reading.id for k in members[a]}
-        if any(items[k].reading.id in articles_a for k in members[b]):
+        articles = {items[k].reading.id for k in members[left]}
+        if any(items[k].reading.id in articles for k in members[right]):
             continue
-        members[a].extend(members.pop(b))
-        for k in members[a]:
-            group_of[k] = a
+        members[left].extend(members.pop(right))
+        for k in members[left]:
+            group_of[k] = left
     return [sorted(g) for g in members.values() if len(g) > 1]

@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsprism.compare.align import align_facts
-from newsprism.compare.claims import polarity_conflicts, relation_conflicts
+from newsprism.compare.claims import (
+    nearest_polarity_conflicts,
+    polarity_conflicts,
+    relation_conflicts,
+)
+from newsprism.compare.datelines import stamp_conflicts
 from newsprism.compare.dates import date_conflicts, weekday_conflicts
 from newsprism.compare.dating import date_from_story
 from newsprism.compare.entities import entity_index, merge_entities
@@ -36,9 +41,11 @@ def compare_story(story: Story) -> StoryAnalysis:
         *(dated := date_conflicts(alignment)),
         *event_date_conflicts(readings, entity_of, dated),
         *weekday_conflicts(readings),
+        *stamp_conflicts(readings),
         *attribution,
         *relation_conflicts(readings, entity_of),
         *polarity_conflicts(alignment),
+        *nearest_polarity_conflicts(readings, alignment),
         *role_conflicts(entities, readings),
     ]
     speakers = {}

@@ -1,0 +1,102 @@
+"""Event dates across unaligned sentences: one event dated differently is a conflict; other
+events, plans and statements after the event are not."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsprism.compare.event_dates import event_date_conflicts
+from newsprism.model import ReadArticle
+from tests.compare.helpers import reading
+
+FILLER = (
+    "Volunteers handed out blankets near the harbour.\n"
+    "The Tarn council met to discuss the budget.\n"
+    "Fishermen in Olk waited for the weather to clear."
+)
+
+
+def _dated(article_id: str, sentence: str, surface: str, day: date, method: str) -> ReadArticle:
+    return reading(
+        article_id,
+        f"{article_id}.example",
+        f"{sentence}\n{FILLER}",
+        published=date(2025, 5, 6),
+        timerefs=((surface, {"resolved": day, "method": method}),),
+    )
+
+
+def test_one_event_given_two_days_apart_from_alignment() -> None:
+    a = _dated(
+        "a",
+        "The Vell ferry capsized on Friday in the strait, drowning eleven passengers.",
+        "on Friday",
+        date(2025, 5, 2),
+        "weekday",
+    )
+    b = _dated(
+        "b",
+        "Eleven passengers drowned when the Vell ferry capsized in the strait on Tuesday.",
+        "on Tuesday",
+        date(2025, 4, 29),
+        "weekday",
+    )
+    (conflict,) = event_date_conflicts([a, b], {})
+    assert conflict.kind == "date"
+    assert [v.articles for v in conflict.variants] == [("b",), ("a",)]
+
+
+def test_unrelated_sentences_with_different_days_are_not_compared() -> None:
+    a = _dated(
+        "a",
+        "The Vell ferry capsized on Friday in the strait.",
+        "on Friday",
+        date(2025, 5, 2),
+        "weekday",
+    )
+    b = _dated(
+        "b",
+        "The harbour master resigned on Tuesday after a long dispute over wages.",
+        "on Tuesday",
+        date(2025, 4, 29),
+        "weekday",
+    )
+    assert event_date_conflicts([a, b], {}) == []
+
+
+def test_another_like_event_is_not_the_same_event() -> None:
+    a = _dated(
+        "a",
+        "The Vell ferry capsized on Friday in the strait, drowning eleven passengers.",
+        "on Friday",
+        date(2025, 5, 2),
+        "weekday",
+    )
+    b = _dated(
+        "b",
+        "Another ferry capsized in the strait on Tuesday, drowning eleven passengers.",
+        "on Tuesday",
+        date(2025, 4, 29),
+        "weekday",
+    )
+    assert event_date_conflicts([a, b], {}) == []
+
+
+def test_a_statement_after_the_event_is_not_a_conflict_but_one_before_it_is() -> None:
+    event = _dated(
+        "a",
+        "Eleven passengers drowned when the Vell ferry capsized in the strait on Tuesday.",
+        "on Tuesday",
+        date(2025, 4, 29),
+        "weekday",
+    )
+    for day, conflicts in ((date(2025, 5, 1), 0), (date(2025, 4, 26), 1)):
+        said = _dated(
+            "b",
+            "The coastguard told reporters on Saturday that eleven passengers drowned when "
+            "the Vell ferry capsized in the strait.",
+            "on Saturday",
+            day,
+            "weekday",
+        )
+        assert len(event_date_conflicts([event, said], {})) == conflicts
