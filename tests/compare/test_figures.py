@@ -238,3 +238,21 @@ def test_two_figures_of_one_kind_in_a_statement_are_not_compared() -> None:
         quantities=(("$209 billion", {"value": 209e9, "unit": "$"}),),
     )
     assert figure_conflicts([a, b], {("a", 0): "F1", ("b", 0): "F1"}) == []
+
+
+def test_part_of_a_group_is_not_a_total_but_n_of_m_is_a_count() -> None:
+    from newsprism.compare.figures import figure_key
+
+    text = "The storm killed 17 of the 20 fishermen.\nFour of the boats were rescued."
+    r = reading(
+        "a",
+        "tide.example",
+        text,
+        quantities=(
+            ("17", {"value": 17, "counts": "fishermen", "verb": "killed"}),
+            ("Four", {"value": 4, "counts": "boats", "verb": "rescued"}),
+        ),
+    )
+    seventeen, four = r.quantities
+    assert figure_key(r, seventeen, r.sentences[0]) is not None
+    assert figure_key(r, four, r.sentences[1]) is None

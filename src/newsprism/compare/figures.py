@@ -36,7 +36,8 @@ _INCREMENT_AFTER = re.compile(r"[\w.,-]*\s+(?:more|additional|further|new|extra)
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:another|an additional|a further|the (?:first|last|remaining|final))\s+$", re.I
 )
-_PARTITIVE = re.compile(r"[\w.,-]+\s+of\s+(?:the|them|those|these|whom)\b", re.I)
+# "four of the boys" is a part of a group; "179 of the 181 people" is the count itself
+_PARTITIVE = re.compile(r"[\w.,-]+\s+of\s+(?:the|them|those|these|whom)\b(?!\s+\d)", re.I)
 _PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+the\s+\w+,?\s+$", re.I)  # "Of the dead, 145"
 _AGE_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of)\s+$", re.I)
 _RICHTER = re.compile(r"\bRichter\b", re.I)
