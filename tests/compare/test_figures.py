@@ -256,3 +256,27 @@ def test_part_of_a_group_is_not_a_total_but_n_of_m_is_a_count() -> None:
     seventeen, four = r.quantities
     assert figure_key(r, seventeen, r.sentences[0]) is not None
     assert figure_key(r, four, r.sentences[1]) is None
+
+
+def test_counts_of_one_specific_group_are_compared_without_a_verb() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Rescuers reached the 12 miners on Sunday.",
+        quantities=(("12 miners", {"value": 12, "counts": "miners"}),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "All 14 miners were brought out.",
+        quantities=(("14 miners", {"value": 14, "counts": "miners"}),),
+    )
+    c = reading(
+        "c",
+        "reef.example",
+        "Two medics stayed with each of the miners.",
+        quantities=(("Two medics", {"value": 2, "counts": "medics"}),),
+    )
+    (conflict,) = figure_conflicts([a, b, c])
+    assert conflict.subject.startswith("miners")
+    assert [v.value for v in conflict.variants] == ["12 miners", "14 miners"]

@@ -267,6 +267,32 @@ def _one_per_article(figures: list[_Figure]) -> list[_Figure]:
     return [f for f in figures if counts[f.reading.id] == 1]
 
 
+_DISTRIBUTIVE = re.compile(r"\b(?:each|every|per|apiece)\b", re.I)
+_GENERIC_NOUNS = frozenset(
+    "people persons others times years days hours minutes seconds weeks months percent "
+    "points cases things ways members items".split()
+)
+
+
+def group_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple[str, ...] | None:
+    """A key for a count of a specific group with no event verb ("12 boys", "62 passengers",
+    "75 countries"): within one story, the same noun counts the same group."""
+    if quantity.value is None or quantity.unit or quantity.qualifier == "range":
+        return None
+    noun = (quantity.counts or "").lower().split()[-1:] or [""]
+    head = noun[0]
+    if len(head) < 4 or head in _GENERIC_NOUNS or head in _CLASS_OF:
+        return None
+    text = reading.article.text
+    if _VAGUE.search(quantity.text) or _is_increment(text, quantity):
+        return None
+    if _AGE_BEFORE.search(text, max(0, quantity.start - 20), quantity.start):
+        return None
+    if _DISTRIBUTIVE.search(text, quantity.end, min(len(text), quantity.end + 40)):
+        return None  # "two divers accompanying each boy": a rate, not the group's size
+    return ("counted", head, _owner_key(quantity.owner), _year_context(sentence, reading.published))
+
+
 def figure_conflicts(
     readings: Sequence[ReadArticle], fact_of: Mapping[tuple[str, int], str] | None = None
 ) -> list[Conflict]:
@@ -284,6 +310,8 @@ def figure_conflicts(
             if key is None and fact_of:
                 fact_id = fact_of.get((reading.id, sentence.start))
                 key = statement_key(reading, quantity, sentence, fact_id)
+            if key is None:
+                key = group_key(reading, quantity, sentence)
             if key is not None:
                 by_key[key].append(
                     _Figure(reading, quantity, sentence, _event_day(reading, sentence))
