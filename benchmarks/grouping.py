@@ -6,16 +6,22 @@
 2. throughput: ingest (JSONL) + read (when the reading stage is importable) + group, one core;
 3. scale: the corpus replayed with shifted dates and altered names (each replay its own set of
    stories) up to ``--scale`` articles, built in memory; amortised ms per article for the
-   grouper, peak memory (max RSS), and B-cubed against the replayed labels.
+   grouper, peak memory (max RSS), and B-cubed against the replayed labels;
+4. incremental store: the dev corpus (read) stored in 1-32 ingests, in date order and shuffled,
+   B-cubed against grouping it at once; then ``--ingest`` replayed articles stored and grouped
+   in 20 date-ordered ingests (``update_stories`` after each): ms per article of the first,
+   median and last ingest, and B-cubed against grouping the same articles at once.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import random
 import re
 import resource
 import sys
+import tempfile
 import time
 from dataclasses import replace
 from datetime import date, timedelta
@@ -27,6 +33,7 @@ from newsprism.group.stories import StoryGrouper, group_articles
 from newsprism.group.syndication import SyndicationIndex
 from newsprism.ingest.jsonl import iter_jsonl_records
 from newsprism.model import Article, ReadArticle
+from newsprism.store import Store, update_stories
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev.jsonl"
 _CAPITAL = re.compile(r"\b([A-Z][a-z]{2,})\b")
@@ -92,10 +99,76 @@ def _reader() -> object | None:
     return read_article
 
 
+def _stream_order(r: ReadArticle) -> tuple[bool, date, str]:
+    """The grouper's stream order: dated first (estimated dates count as undated), ties by id."""
+    return (r.published is None or r.published_estimated, r.published or date.min, r.id)
+
+
+def _store_grouping(batches: list[list[ReadArticle]]) -> dict[str, str]:
+    with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "s.db") as store:
+        for batch in batches:
+            update_stories(store, store.add_articles(batch).added_ids)
+        return {k: v or "" for k, v in store.story_assignments().items()}
+
+
+def splits(articles: list[Article], gold: dict[str, str]) -> None:
+    """The dev corpus stored in several ingests against grouping it at once (both read)."""
+    reader = _reader()
+    if reader is None:
+        return
+    readings: list[ReadArticle] = [reader(a) for a in articles]  # type: ignore[operator]
+    once = group_articles(readings, StoryGrouper())
+    ordered = sorted(readings, key=_stream_order)
+    shuffled = readings[:]
+    random.Random(7).shuffle(shuffled)
+    for name, items, counts in (
+        ("date-ordered", ordered, (2, 8, 32)),
+        ("shuffled", shuffled, (2, 8)),
+    ):
+        for count in counts:
+            size = -(-len(items) // count)
+            got = _store_grouping([items[i : i + size] for i in range(0, len(items), size)])
+            print(
+                f"store, {count} {name} ingests: B-cubed F1 {score_clusters(once, got).f1:.4f} "
+                f"against grouping at once ({score_clusters(gold, got).f1:.4f} against gold, "
+                f"{score_clusters(gold, once).f1:.4f} at once)"
+            )
+
+
+def incremental(articles: list[Article], gold: dict[str, str], total: int, runs: int = 20) -> None:
+    """Store and group ``total`` replayed articles in ``runs`` date-ordered ingests."""
+    items, _labels = replay(articles, gold, total)
+    readings = [  # replays share their source's content hash: give each its own
+        ReadArticle(
+            article=replace(a, content_hash=hashlib.sha256(a.id.encode()).hexdigest()),
+            published=a.published,
+        )
+        for a in items
+    ]
+    readings.sort(key=_stream_order)
+    size = -(-len(readings) // runs)
+    costs: list[float] = []
+    with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "b.db") as store:
+        for at in range(0, len(readings), size):
+            added = store.add_articles(readings[at : at + size]).added_ids
+            start = time.process_time()
+            update_stories(store, added)
+            costs.append(1000 * (time.process_time() - start) / max(len(added), 1))
+        stored = {k: v or "" for k, v in store.story_assignments().items()}
+    once = score_clusters(group_articles(readings, StoryGrouper()), stored, limit=0)
+    print(
+        f"incremental store: {len(readings)} articles in {len(costs)} date-ordered ingests, "
+        f"update_stories ms CPU/article: first {costs[0]:.2f}, median "
+        f"{sorted(costs)[len(costs) // 2]:.2f}, last {costs[-1]:.2f} (undated articles stream "
+        f"last); B-cubed F1 against grouping at once {once.f1:.4f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--scale", type=int, default=100_000)
+    parser.add_argument("--ingest", type=int, default=10_000)
     args = parser.parse_args()
     print("command:", " ".join([Path(sys.executable).name, *sys.argv]))
 
@@ -147,7 +220,10 @@ def main() -> None:
         f"syndication index: {1000 * syn_elapsed / len(sample):.3f} ms/article "
         f"({len(sample)} articles)"
     )
-    print(f"peak memory (max RSS, whole run): {peak_mb:.0f} MB")
+    print(f"peak memory (max RSS, grouping and syndication runs): {peak_mb:.0f} MB")
+    splits(articles, gold)
+    if args.ingest:
+        incremental(articles, gold, args.ingest)
 
 
 if __name__ == "__main__":

@@ -3,9 +3,10 @@ same kind a few days apart stay apart, and ids are stable."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from newsprism.group.stories import StoryGrouper, group_articles
+from newsprism.group.stories import StoryGrouper, StoryState, group_articles
 from newsprism.model import Article
 
 QUAKE_ONE = [
@@ -81,3 +82,56 @@ def test_stories_report_members_dates_and_label() -> None:
     assert (info.first, info.last) == (date(2031, 5, 5), date(2031, 5, 6))
     assert "Olmekar" in info.label
     assert "2031-05-05 to 2031-05-06" in info.label
+
+
+class _DictBacking:
+    """Grouper state of an earlier run, kept in dicts; records which stories were loaded."""
+
+    def __init__(self, grouper: StoryGrouper) -> None:
+        self.states = {state.id: state for state, _ in grouper.changed_states()}
+        self.index: dict[str, list[str]] = {}
+        for term, story_id in grouper.new_postings():
+            self.index.setdefault(term, []).append(story_id)
+        self.df = grouper.df_delta()
+        self.loaded: list[str] = []
+
+    def postings(self, term: str, limit: int) -> list[str]:
+        return self.index.get(term, [])[-limit:]
+
+    def story(self, story_id: str) -> StoryState | None:
+        self.loaded.append(story_id)
+        return self.states.get(story_id)
+
+    def document_frequencies(self, keys: Sequence[str]) -> dict[str, int]:
+        return {k: self.df[k] for k in keys if k in self.df}
+
+
+def test_a_resumed_grouper_continues_the_stream_as_if_never_stopped() -> None:
+    corpus = sorted(_corpus(), key=lambda a: (a.published or date.min, a.id))
+    expected = group_articles(corpus)
+    first = StoryGrouper(track_changes=True)
+    for article in corpus[:4]:
+        first.add(article)
+    first.merge_check()
+    backing = _DictBacking(first)
+    second = StoryGrouper(backing=backing, counters=first.counters())
+    for article in corpus[4:]:
+        second.add(article)
+    second.merge_check()
+    got = {a.id: first.story_of(a.id) for a in corpus[:4]}
+    got.update({a.id: second.story_of(a.id) for a in corpus[4:]})
+    assert got == expected
+    assert backing.loaded  # earlier stories came from the backing, on demand
+
+
+def test_a_resumed_grouper_loads_only_stories_its_articles_reach() -> None:
+    first = StoryGrouper(track_changes=True)
+    quake = first.add(_article("a", QUAKE_ONE[0], date(2031, 5, 5)))
+    concert = first.add(_article("c", CONCERT, date(2031, 5, 6)))
+    first.merge_check()
+    backing = _DictBacking(first)
+    second = StoryGrouper(backing=backing, counters=first.counters())
+    assert second.add(_article("b", QUAKE_ONE[1], date(2031, 5, 6))) == quake
+    assert quake in backing.loaded and concert not in backing.loaded
+    (state, info), *_ = second.changed_states()
+    assert state.id == quake and state.size == 2 and info.article_ids == ("b",)

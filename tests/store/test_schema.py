@@ -19,6 +19,7 @@ def test_new_database_gets_every_table(tmp_path: Path) -> None:
     assert migrate(conn) == SCHEMA_VERSION == len(MIGRATIONS)
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     assert {"articles", "stories", "families", "articles_fts"} <= names
+    assert {"group_stories", "group_postings", "group_df", "group_counters"} <= names
     assert migrate(conn) == SCHEMA_VERSION  # second run: nothing to do
 
 

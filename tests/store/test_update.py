@@ -1,14 +1,20 @@
-"""Grouping stored articles into stories: every article gets one, whatever the ingest runs."""
+"""Grouping stored articles into stories: every article gets one, whatever the ingest runs, and
+an ingest reads and writes only the stories its articles reach."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+from newsprism.errors import StoreError
+from newsprism.group.stories import group_articles
 from newsprism.ingest import build_article
 from newsprism.model import ReadArticle
 from newsprism.read import read_article
 from newsprism.store import Store, update_stories
+from newsprism.store.store import GroupingUpdate
 
 TEXTS = [
     ("valleytimes.example", date(2031, 5, 12), "Ferry crossings on Lake Orvane were halted "
@@ -60,3 +66,56 @@ def test_articles_left_unassigned_by_a_crash_are_grouped_next_time(tmp_path: Pat
         assert len(store.unassigned_ids()) == len(TEXTS)
         update_stories(store, [])
         assert store.unassigned_ids() == []
+
+
+def test_date_ordered_ingests_equal_grouping_everything_at_once(tmp_path: Path) -> None:
+    items = sorted(readings(), key=lambda r: (r.published, r.id))
+    with Store.open(tmp_path / "d.db") as store:
+        for item in items:  # one ingest per article, in date order
+            update_stories(store, store.add_articles([item]).added_ids)
+        assert store.story_assignments() == group_articles(items)
+
+
+def test_an_ingest_touches_only_the_stories_it_reaches(tmp_path: Path) -> None:
+    items = readings()
+    with Store.open(tmp_path / "t.db") as store:
+        update_stories(store, store.add_articles(items[:4]).added_ids)
+        observatory = store.story_assignments()[items[3].id]
+        state = store.grouping_state(observatory or "")
+        touched = update_stories(store, store.add_articles(items[4:]).added_ids)
+        assert touched == {observatory}
+        assert store.grouping_state(observatory or "") != state
+        ferry = store.story_assignments()[items[0].id]
+        assert ferry not in touched
+        assert store.grouping_counters()["n"] == len(items)
+
+
+def test_a_store_without_grouper_state_is_regrouped_in_full(tmp_path: Path) -> None:
+    items = readings()
+    with Store.open(tmp_path / "r.db") as store:
+        update_stories(store, store.add_articles(items[:3]).added_ids)
+        store._conn.execute("DELETE FROM group_counters")  # as written by schema version 1
+        update_stories(store, store.add_articles(items[3:]).added_ids)
+        assert store.story_assignments() == group_articles(items)
+        assert store.grouping_counters()["n"] == len(items)
+
+
+def test_a_failed_grouping_write_leaves_nothing_behind(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "f.db") as store:
+        store.add_articles(readings())
+        before = store.grouping_counters()
+        bad = GroupingUpdate(moves=[("no-such-article", "story-x")], counters={"n": 99})
+        with pytest.raises(StoreError, match="no-such-article"):
+            store.commit_grouping(bad)
+        assert store.grouping_counters() == before
+        update_stories(store, [])
+        assert store.unassigned_ids() == []
+
+
+def test_grouping_based_on_stale_counters_is_refused(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        update_stories(store, store.add_articles(readings()[:2]).added_ids)
+        stale = GroupingUpdate(counters={"n": 99}, based_on={"n": 1})
+        with pytest.raises(StoreError, match="another process"):
+            store.commit_grouping(stale)
+        assert store.grouping_counters()["n"] == 2

@@ -102,7 +102,38 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX families_story ON families(story_id)")
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+def _v2_grouping_state(conn: sqlite3.Connection) -> None:
+    """What the story grouper keeps between ingests, so an ingest reads only the stories its
+    articles reach: per-story state, the postings index, document frequencies and counters."""
+    conn.execute(
+        """
+        CREATE TABLE group_stories (
+            id TEXT PRIMARY KEY,                  -- the story id
+            seq INTEGER NOT NULL,                 -- creation order
+            state TEXT NOT NULL                   -- JSON: centroid sums, indexed terms, days, norm
+        )
+        """
+    )
+    conn.execute(
+        """
+        CREATE TABLE group_postings (
+            pos INTEGER PRIMARY KEY,              -- append order
+            term TEXT NOT NULL,
+            story_id TEXT NOT NULL
+        )
+        """
+    )
+    conn.execute("CREATE INDEX group_postings_term ON group_postings(term, pos)")
+    conn.execute("CREATE INDEX group_postings_story ON group_postings(story_id)")
+    conn.execute(
+        "CREATE TABLE group_df (feature TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID"
+    )
+    conn.execute(
+        "CREATE TABLE group_counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_grouping_state)
 """Every migration, in order; ``len(MIGRATIONS)`` is the current schema version."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

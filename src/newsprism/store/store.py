@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -94,6 +94,28 @@ class ArticleInfo:
     content_hash: str
     ingested_at: str
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class GroupingUpdate:
+    """What one grouping run changed, written by :meth:`Store.commit_grouping` in one
+    transaction: article moves, merged stories (dropped id → the story it joined), the grouper's
+    state of every changed story (id, sequence number, JSON), new postings (term, story id),
+    document-frequency increments, the grouper's counters, and labels and syndication families
+    of the changed stories. ``reset`` first wipes the stored grouper state (a full regroup).
+    ``based_on``: the counters the run started from; if the stored ones differ (another process
+    grouped meanwhile) nothing is written and :class:`StoreError` is raised."""
+
+    moves: Sequence[tuple[str, str]] = ()
+    merges: Mapping[str, str] = field(default_factory=dict)
+    states: Sequence[tuple[str, int, str]] = ()
+    postings: Sequence[tuple[str, str]] = ()
+    df_delta: Mapping[str, int] = field(default_factory=dict)
+    counters: Mapping[str, int] = field(default_factory=dict)
+    labels: Mapping[str, str] = field(default_factory=dict)
+    families: Mapping[str, Sequence[Family]] = field(default_factory=dict)
+    reset: bool = False
+    based_on: Mapping[str, int] | None = None
 
 
 class Store:
@@ -231,29 +253,36 @@ class Store:
         return row_reading(row) if row is not None else None
 
     def iter_articles(
-        self, since: date | None = None, *, by_date: bool = False
+        self,
+        since: date | None = None,
+        *,
+        by_date: bool = False,
+        ids: Collection[str] | None = None,
     ) -> Iterator[ReadArticle]:
-        """Every stored reading (only those published on or after ``since``), in ingest order,
-        or with ``by_date`` by publication date: dated ones first, estimated or undated last,
-        ties by id (the order :func:`newsprism.group.group_articles` streams in).
+        """Every stored reading (only those published on or after ``since``, and only ``ids``
+        when given), in ingest order, or with ``by_date`` by publication date: dated ones
+        first, estimated or undated last, ties by id (the order
+        :func:`newsprism.group.group_articles` streams in).
 
         Reads in pages without holding a cursor open, so callers may write while iterating.
         """
         if not by_date:
             for row in self._pages(since):
-                yield row_reading(row)
+                if ids is None or row["id"] in ids:
+                    yield row_reading(row)
             return
         where, params = ("WHERE published >= ?", (since.isoformat(),)) if since else ("", ())
-        ids = [
+        ordered = [
             r[0]
             for r in self._conn.execute(
                 f"SELECT id FROM articles {where} ORDER BY (published IS NULL OR "
                 "published_estimated), coalesce(published, ''), id",
                 params,
             )
+            if ids is None or r[0] in ids
         ]
-        for at in range(0, len(ids), BATCH_SIZE):
-            chunk = ids[at : at + BATCH_SIZE]
+        for at in range(0, len(ordered), BATCH_SIZE):
+            chunk = ordered[at : at + BATCH_SIZE]
             rows = self._conn.execute(
                 f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN "
                 f"({', '.join('?' * len(chunk))})",
@@ -491,6 +520,127 @@ class Store:
                 "SELECT id FROM articles WHERE story_id IS NULL ORDER BY seq"
             )
         ]
+
+    def story_article_ids(self, story_id: str) -> list[str]:
+        """Ids of a story's articles, in ingest order."""
+        rows = self._conn.execute(
+            "SELECT id FROM articles WHERE story_id = ? ORDER BY seq", (story_id,)
+        )
+        return [r[0] for r in rows]
+
+    # --- grouper state (see docs/STORE.md, "Grouping") ---------------------------------------
+
+    def grouping_counters(self) -> dict[str, int]:
+        """The story grouper's stored counters (empty when no grouping state is stored)."""
+        rows = self._conn.execute("SELECT name, value FROM group_counters ORDER BY name")
+        return {r[0]: int(r[1]) for r in rows}
+
+    def posting_stories(self, term: str, limit: int) -> list[str]:
+        """The last ``limit`` story ids indexed under ``term``, oldest first."""
+        rows = self._conn.execute(
+            "SELECT story_id FROM group_postings WHERE term = ? ORDER BY pos DESC LIMIT ?",
+            (term, limit),
+        ).fetchall()
+        return [r[0] for r in reversed(rows)]
+
+    def grouping_state(self, story_id: str) -> tuple[int, str] | None:
+        """A story's stored grouper state: (sequence number, JSON), or None."""
+        row = self._conn.execute(
+            "SELECT seq, state FROM group_stories WHERE id = ?", (story_id,)
+        ).fetchone()
+        return (int(row[0]), str(row[1])) if row is not None else None
+
+    def document_frequencies(self, features: Sequence[str]) -> dict[str, int]:
+        """Stored document frequencies of ``features`` (absent ones are left out)."""
+        found: dict[str, int] = {}
+        for at in range(0, len(features), 500):
+            chunk = list(features[at : at + 500])
+            marks = ", ".join("?" * len(chunk))
+            rows = self._conn.execute(
+                f"SELECT feature, df FROM group_df WHERE feature IN ({marks})", chunk
+            )
+            found.update((r[0], int(r[1])) for r in rows)
+        return found
+
+    def commit_grouping(self, update: GroupingUpdate) -> None:
+        """Write one grouping run (see :class:`GroupingUpdate`) in a single transaction, so a
+        crash leaves either the state before it or the state after it, never a mix (articles
+        grouped but not counted, or counted twice). Touched stories' aggregates are refreshed
+        and their stored analyses dropped."""
+        conn = self._conn
+        try:
+            self._begin()
+            try:
+                if update.based_on is not None and self.grouping_counters() != dict(
+                    update.based_on
+                ):
+                    raise StoreError(
+                        f"store {self.path} was grouped by another process meanwhile; "
+                        "run the command again"
+                    )
+                if update.reset:
+                    for table in ("group_stories", "group_postings", "group_df", "group_counters"):
+                        conn.execute(f"DELETE FROM {table}")
+                touched: set[str] = set()
+                for drop, keep in sorted(update.merges.items()):
+                    conn.execute(
+                        "UPDATE articles SET story_id = ? WHERE story_id = ?", (keep, drop)
+                    )
+                    conn.execute("DELETE FROM group_stories WHERE id = ?", (drop,))
+                    conn.execute(
+                        "UPDATE group_postings SET story_id = ? WHERE story_id = ?", (keep, drop)
+                    )
+                    touched.update((drop, keep))
+                for article_id, story_id in update.moves:
+                    row = conn.execute(
+                        "SELECT story_id FROM articles WHERE id = ?", (article_id,)
+                    ).fetchone()
+                    if row is None:
+                        raise StoreError(f"store {self.path} has no article {article_id}")
+                    if row[0] == story_id:
+                        continue
+                    if row[0] is not None:
+                        touched.add(row[0])
+                    touched.add(story_id)
+                    conn.execute(
+                        "UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id)
+                    )
+                for story_id in sorted(touched):
+                    self._refresh_story(story_id, stale=True)
+                conn.executemany(
+                    "INSERT OR REPLACE INTO group_stories (id, seq, state) VALUES (?, ?, ?)",
+                    update.states,
+                )
+                conn.executemany(
+                    "INSERT INTO group_postings (term, story_id) VALUES (?, ?)", update.postings
+                )
+                conn.executemany(
+                    "INSERT INTO group_df (feature, df) VALUES (?, ?) "
+                    "ON CONFLICT(feature) DO UPDATE SET df = df + excluded.df",
+                    sorted(update.df_delta.items()),
+                )
+                conn.executemany(
+                    "INSERT OR REPLACE INTO group_counters (name, value) VALUES (?, ?)",
+                    sorted(update.counters.items()),
+                )
+                for story_id, label in sorted(update.labels.items()):
+                    conn.execute("UPDATE stories SET label = ? WHERE id = ?", (label, story_id))
+                for story_id, families in sorted(update.families.items()):
+                    conn.execute("DELETE FROM families WHERE story_id = ?", (story_id,))
+                    conn.executemany(
+                        "INSERT OR REPLACE INTO families (id, story_id, origin, members) "
+                        "VALUES (?, ?, ?, ?)",
+                        [
+                            (fam.id, story_id, fam.origin, json.dumps(list(fam.members)))
+                            for fam in families
+                        ],
+                    )
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from exc
 
     def article_info(self, article_id: str) -> ArticleInfo | None:
         """One article's metadata and text, or None."""
