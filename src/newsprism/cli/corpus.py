@@ -1,7 +1,7 @@
 """Corpus commands over a store: ``ingest``, ``stories``, ``show`` and ``export``.
 
-``ingest`` streams inputs → reading → store (one transaction per batch) and then regroups the
-store into stories. Only data goes to stdout; progress (a rich bar, shown only on a terminal),
+``ingest`` streams inputs → reading → store (one transaction per batch) and then groups the new
+articles into stories, loading only the stories they can join (see docs/STORE.md). Only data goes to stdout; progress (a rich bar, shown only on a terminal),
 errors (one ``error: <input>: <reason>`` line each) and the summary go to stderr. The store is
 ``--db FILE``, else ``$NEWSPRISM_DB``, else the user data directory (see docs/STORE.md).
 """

@@ -12,7 +12,7 @@ from newsprism.store.store import (
     StorySummary,
     default_db_path,
 )
-from newsprism.store.update import update_stories
+from newsprism.store.update import rebuild_stories, update_stories
 
 __all__ = [
     "BATCH_SIZE",
@@ -22,5 +22,6 @@ __all__ = [
     "Store",
     "StorySummary",
     "default_db_path",
+    "rebuild_stories",
     "update_stories",
 ]
