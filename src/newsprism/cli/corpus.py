@@ -1,9 +1,10 @@
 """Corpus commands over a store: ``ingest``, ``stories``, ``show`` and ``export``.
 
-``ingest`` streams inputs → reading → store (one transaction per batch) and then groups the new
-articles into stories, loading only the stories they can join (see docs/STORE.md). Only data goes to stdout; progress (a rich bar, shown only on a terminal),
-errors (one ``error: <input>: <reason>`` line each) and the summary go to stderr. The store is
-``--db FILE``, else ``$NEWSPRISM_DB``, else the user data directory (see docs/STORE.md).
+``ingest`` streams inputs → reading → store (one transaction per batch), then groups the new
+articles into stories, loading only the stories they can join (see docs/STORE.md). Only data
+goes to stdout; progress (a rich bar, shown only on a terminal), errors (one
+``error: <input>: <reason>`` line each) and the summary go to stderr. The store is ``--db FILE``,
+else ``$NEWSPRISM_DB``, else the user data directory.
 """
 
 from __future__ import annotations
