@@ -176,6 +176,15 @@ class ReadArticle:
     def source(self) -> str:
         return self.article.source
 
+    def sentence_evidence(self, start: int, end: int | None = None) -> Span:
+        """The sentence holding offset ``start``, as evidence (a plain :class:`Span`); when no
+        sentence holds it, the span ``[start, end)`` itself."""
+        for sentence in self.sentences:
+            if sentence.start <= start < sentence.end:
+                return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
+        stop = start if end is None else end
+        return span_of(self.article.id, self.article.text, start, stop)
+
 
 # --- Stories and their comparison -------------------------------------------------------------
 

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 import click
 from rich.console import Console
 
-from newsprism.cli.app import main
+from newsprism.cli.app import format_option, main
 from newsprism.errors import IngestError, NewsprismError
-from newsprism.report import FORMATS, SUFFIXES, Format, render, render_text
+from newsprism.report import SUFFIXES, Format, render, render_text
 
 if TYPE_CHECKING:
     from newsprism.model import StoryAnalysis
@@ -51,15 +51,7 @@ def _counts(analysis: StoryAnalysis) -> str:
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH...")
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="text",
-    show_default=True,
-    help="Report format.",
-)
+@format_option
 @click.option(
     "-o",
     "--output",

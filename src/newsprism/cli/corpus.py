@@ -20,9 +20,9 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 import click
 from rich.console import Console
 
-from newsprism.cli.app import main
+from newsprism.cli.app import format_option, main
 from newsprism.errors import IngestError, NewsprismError, ReadError
-from newsprism.report import FORMATS, Format, render, render_text
+from newsprism.report import Format, render, render_text
 
 if TYPE_CHECKING:
     from newsprism.model import Article, ReadArticle, StoryAnalysis
@@ -242,15 +242,7 @@ def _analysis(store: Store, story_id: str, *, fresh: bool = False) -> StoryAnaly
 @main.command()
 @click.argument("story", metavar="STORY")
 @db_option
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="text",
-    show_default=True,
-    help="Report format.",
-)
+@format_option
 @click.option("--fresh", is_flag=True, help="Compare again instead of using the stored analysis.")
 def show(story: str, db: Path | None, fmt: Format, fresh: bool) -> None:
     """Compare the articles of STORY (an id from ``newsprism stories``, or a unique prefix).

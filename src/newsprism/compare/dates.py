@@ -80,7 +80,7 @@ def weekday_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
 
 
 def _weekday_conflict(reading: ReadArticle, ref: TimeRef, surface: str, why: str) -> Conflict:
-    sentence = _sentence_span(reading, ref)
+    sentence = reading.sentence_evidence(ref.start, ref.end)
     return Conflict(
         id="",
         kind="weekday",
@@ -130,13 +130,6 @@ def _misfit(named: int | None, dated: TimeRef, *, guessed_year: bool) -> str | N
             continue
     actual, stated = WEEKDAYS[day.weekday()].title(), WEEKDAYS[named].title()
     return f"{day.day} {day.strftime('%B %Y')} was a {actual}, not a {stated}"
-
-
-def _sentence_span(reading: ReadArticle, ref: TimeRef) -> Span:
-    for sentence in reading.sentences:
-        if sentence.start <= ref.start < sentence.end:
-            return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
-    return Span(ref.article_id, ref.start, ref.end, ref.text)
 
 
 def is_range(ref: TimeRef) -> bool:

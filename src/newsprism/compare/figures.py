@@ -119,13 +119,6 @@ def _owner_key(owner: str | None) -> str:
     return fold_name(country_of_demonym(word) or word)
 
 
-def _sentence_of(reading: ReadArticle, quantity: Quantity) -> Span:
-    for sentence in reading.sentences:
-        if sentence.start <= quantity.start < sentence.end:
-            return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
-    return Span(quantity.article_id, quantity.start, quantity.end, quantity.text)
-
-
 def _year_context(sentence: Span, published: date | None) -> str:
     years = sorted(set(_YEAR.findall(sentence.text)))
     if published is not None:
@@ -303,7 +296,7 @@ def figure_conflicts(
     by_key: dict[tuple[str, ...], list[_Figure]] = defaultdict(list)
     for reading in readings:
         for quantity in reading.quantities:
-            sentence = _sentence_of(reading, quantity)
+            sentence = reading.sentence_evidence(quantity.start, quantity.end)
             if reading.article.role_at(quantity.start) != "body":
                 continue
             key = figure_key(reading, quantity, sentence)

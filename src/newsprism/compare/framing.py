@@ -79,13 +79,6 @@ def _descriptor(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def _sentence_span(reading: ReadArticle, offset: int) -> Span:
-    for sentence in reading.sentences:
-        if sentence.start <= offset < sentence.end:
-            return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
-    return Span(reading.id, offset, offset, "")
-
-
 def describe_framing(
     readings: Sequence[ReadArticle], entities: Sequence[Entity]
 ) -> tuple[Framing, ...]:
@@ -111,7 +104,7 @@ def describe_framing(
                 if described is None:
                     continue
                 term, key = described, (entity.name, reading.source)
-            found[key][term].append(_sentence_span(reading, mention.start))
+            found[key][term].append(reading.sentence_evidence(mention.start))
     for reading in readings:
         text = reading.article.text
         for match in _ARMED.finditer(text):
@@ -121,12 +114,12 @@ def describe_framing(
             words = [adjective] if adjective and adjective not in _STOP_ADJECTIVES else []
             term = " ".join([*words, " ".join(match.group(2).lower().split())])
             found[(ARMED_GROUPS, reading.source)][term].append(
-                _sentence_span(reading, match.start())
+                reading.sentence_evidence(match.start())
             )
         for match in _LOADED.finditer(text):
             if reading.article.role_at(match.start()) not in FRAMED_ROLES:
                 continue
-            span = _sentence_span(reading, match.start())
+            span = reading.sentence_evidence(match.start())
             found[("loaded terms", reading.source)][match.group(1).lower()].append(span)
     framings = []
     for (subject, source), terms in found.items():

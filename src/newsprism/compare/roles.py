@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from newsprism.model import Conflict, Entity, Mention, ReadArticle, Span, Variant
+from newsprism.model import Conflict, Entity, Mention, ReadArticle, Variant
 from newsprism.read.gazetteer import country_name, country_of_demonym
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -108,7 +108,9 @@ def role_conflicts(entities: Sequence[Entity], readings: Sequence[ReadArticle]) 
             Variant(
                 value=by_core[core][0].role or "",
                 articles=tuple(sorted({m.article_id for m in by_core[core]})),
-                evidence=tuple(_sentence(by_id[m.article_id], m) for m in by_core[core]),
+                evidence=tuple(
+                    by_id[m.article_id].sentence_evidence(m.start, m.end) for m in by_core[core]
+                ),
             )
             for core in sorted(cores, key=lambda c: sorted(c))
         )
@@ -131,10 +133,3 @@ def role_conflicts(entities: Sequence[Entity], readings: Sequence[ReadArticle]) 
 def _maximal(cores: list[frozenset[str]]) -> list[frozenset[str]]:
     """Drop titles whose core words another title contains ("Minister" in "Foreign Minister")."""
     return [c for c in cores if not any(c < other for other in cores)]
-
-
-def _sentence(reading: ReadArticle, mention: Mention) -> Span:
-    for sentence in reading.sentences:
-        if sentence.start <= mention.start < sentence.end:
-            return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
-    return Span(mention.article_id, mention.start, mention.end, mention.text)

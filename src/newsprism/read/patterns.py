@@ -9,7 +9,10 @@ grouped by its first letter. Used as a trigger: the full pattern runs only where
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+from newsprism.model import Sentence
 
 
 def keyword_pattern(words: Iterable[str], ignore_case: bool = False) -> str:
@@ -63,3 +66,13 @@ def word_starts(text: str, prefixes: tuple[str, ...]) -> list[int]:
             i = find(prefix, i + 1)
     starts.sort()
     return starts
+
+
+def sentence_at(
+    sentences: Sequence[Sentence], starts: Sequence[int], offset: int
+) -> Sentence | None:
+    """The sentence holding ``offset``; ``starts`` are the sentences' start offsets, in order."""
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and offset < sentences[i].end:
+        return sentences[i]
+    return None

@@ -38,7 +38,7 @@ from newsprism.read.numbers import (
     parse_number_words,
     vague_range,
 )
-from newsprism.read.patterns import minimal_prefixes, word_starts
+from newsprism.read.patterns import minimal_prefixes, sentence_at, word_starts
 from newsprism.read.timerefs import MONTH_PATTERN
 
 _W = NUMBER_WORD_PATTERN
@@ -299,7 +299,7 @@ def find_quantities(
     starts = [s.start for s in sentences]
     out: list[Quantity] = []
     for num in nums:
-        sentence = _sentence_at(sentences, starts, num.start)
+        sentence = sentence_at(sentences, starts, num.start)
         quantity = _read(article, num, sentence, mentions)
         if quantity is not None:
             out.append(quantity)
@@ -795,12 +795,3 @@ def _inherit(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if q.unit is None:
             prev_i = len(out) - 1
     return out
-
-
-def _sentence_at(
-    sentences: tuple[Sentence, ...], starts: list[int], offset: int
-) -> Sentence | None:
-    i = bisect_right(starts, offset) - 1
-    if i >= 0 and offset < sentences[i].end:
-        return sentences[i]
-    return None

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from newsprism.model import Article, Sentence, TimeGranularity, TimeMethod, TimeRef, span_of
 from newsprism.read.numbers import NUMBER_WORD_PATTERN, parse_number_words
-from newsprism.read.patterns import keyword_pattern
+from newsprism.read.patterns import keyword_pattern, sentence_at
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -233,7 +233,7 @@ def _resolve_all(
     anchor_day: date | None = None
     anchor_weekend: date | None = None
     for cand in found:
-        sentence = _sentence_at(sentences, starts, cand.start)
+        sentence = sentence_at(sentences, starts, cand.start)
         res = _resolve(cand, text, sentence, published, anchor_day, anchor_weekend)
         if res is None:
             continue
@@ -619,12 +619,3 @@ def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bo
     if nearest is None:
         nearest = _TENSE.search(text, end, hi)
     return nearest is not None and nearest.group("past") is None
-
-
-def _sentence_at(
-    sentences: tuple[Sentence, ...], starts: list[int], offset: int
-) -> Sentence | None:
-    i = bisect_right(starts, offset) - 1
-    if i >= 0 and offset < sentences[i].end:
-        return sentences[i]
-    return None
