@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -190,8 +191,20 @@ class Store:
             "program holds it locked, then run the command again"
         )
 
-    def _begin(self) -> None:
-        self._conn.execute("BEGIN IMMEDIATE")
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction: committed whole or rolled back whole; an SQLite error
+        becomes a :class:`StoreError` naming the store."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise self._write_error(exc) from exc
 
     # --- articles ------------------------------------------------------------------------
 
@@ -230,18 +243,10 @@ class Store:
         now = _now()
         rows = [article_values(reading, now) for reading in batch]
         new: list[str] = []
-        try:
-            self._begin()
-            try:
-                for reading, values in zip(batch, rows, strict=True):
-                    if self._conn.execute(_INSERT, values).rowcount == 1:
-                        new.append(reading.id)
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            raise self._write_error(exc) from exc
+        with self._transaction():
+            for reading, values in zip(batch, rows, strict=True):
+                if self._conn.execute(_INSERT, values).rowcount == 1:
+                    new.append(reading.id)
         added.extend(new)
         return len(batch) - len(new)
 
@@ -338,33 +343,25 @@ class Store:
         dropped (it is stale); a story left with no article is deleted.
         """
         pairs = list(assignments)
-        try:
-            self._begin()
-            try:
-                touched: set[str] = set()
-                for article_id, story_id in pairs:
-                    row = self._conn.execute(
-                        "SELECT story_id FROM articles WHERE id = ?", (article_id,)
-                    ).fetchone()
-                    if row is None:
-                        raise StoreError(f"store {self.path} has no article {article_id}")
-                    if row["story_id"] == story_id:
-                        continue
-                    if row["story_id"] is not None:
-                        touched.add(row["story_id"])
-                    if story_id is not None:
-                        touched.add(story_id)
-                    self._conn.execute(
-                        "UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id)
-                    )
-                for story_id in sorted(touched):
-                    self._refresh_story(story_id, stale=True)
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            raise self._write_error(exc) from exc
+        with self._transaction():
+            touched: set[str] = set()
+            for article_id, story_id in pairs:
+                row = self._conn.execute(
+                    "SELECT story_id FROM articles WHERE id = ?", (article_id,)
+                ).fetchone()
+                if row is None:
+                    raise StoreError(f"store {self.path} has no article {article_id}")
+                if row["story_id"] == story_id:
+                    continue
+                if row["story_id"] is not None:
+                    touched.add(row["story_id"])
+                if story_id is not None:
+                    touched.add(story_id)
+                self._conn.execute(
+                    "UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id)
+                )
+            for story_id in sorted(touched):
+                self._refresh_story(story_id, stale=True)
 
     def _refresh_story(self, story_id: str, *, stale: bool) -> None:
         """Recompute a story's aggregates from its articles (inside a transaction)."""
@@ -408,40 +405,30 @@ class Store:
         """Record what is known about a story whose articles are assigned (see
         :meth:`set_stories`): its label, its syndication families (replacing the stored ones)
         and its analysis (with the conflict count). Arguments left None are kept as stored."""
-        try:
-            self._begin()
-            try:
-                self._refresh_story(story_id, stale=False)
-                if (
-                    self._conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone()
-                    is None
-                ):
-                    raise StoreError(f"store {self.path} has no article in story {story_id}")
-                if label is not None:
-                    self._conn.execute(
-                        "UPDATE stories SET label = ? WHERE id = ?", (label, story_id)
-                    )
-                if families is not None:
-                    self._conn.execute("DELETE FROM families WHERE story_id = ?", (story_id,))
-                    self._conn.executemany(
-                        "INSERT OR REPLACE INTO families (id, story_id, origin, members) "
-                        "VALUES (?, ?, ?, ?)",
-                        [
-                            (fam.id, story_id, fam.origin, json.dumps(list(fam.members)))
-                            for fam in families
-                        ],
-                    )
-                if analysis is not None:
-                    self._conn.execute(
-                        "UPDATE stories SET analysis = ?, conflict_count = ? WHERE id = ?",
-                        (encode_analysis(analysis), len(analysis.conflicts), story_id),
-                    )
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            raise self._write_error(exc) from exc
+        with self._transaction():
+            self._refresh_story(story_id, stale=False)
+            if (
+                self._conn.execute("SELECT 1 FROM stories WHERE id = ?", (story_id,)).fetchone()
+                is None
+            ):
+                raise StoreError(f"store {self.path} has no article in story {story_id}")
+            if label is not None:
+                self._conn.execute("UPDATE stories SET label = ? WHERE id = ?", (label, story_id))
+            if families is not None:
+                self._conn.execute("DELETE FROM families WHERE story_id = ?", (story_id,))
+                self._conn.executemany(
+                    "INSERT OR REPLACE INTO families (id, story_id, origin, members) "
+                    "VALUES (?, ?, ?, ?)",
+                    [
+                        (fam.id, story_id, fam.origin, json.dumps(list(fam.members)))
+                        for fam in families
+                    ],
+                )
+            if analysis is not None:
+                self._conn.execute(
+                    "UPDATE stories SET analysis = ?, conflict_count = ? WHERE id = ?",
+                    (encode_analysis(analysis), len(analysis.conflicts), story_id),
+                )
 
     def story(self, story_id: str) -> StorySummary | None:
         """One story's summary row, or None."""
@@ -568,79 +555,67 @@ class Store:
         grouped but not counted, or counted twice). Touched stories' aggregates are refreshed
         and their stored analyses dropped."""
         conn = self._conn
-        try:
-            self._begin()
-            try:
-                if update.based_on is not None and self.grouping_counters() != dict(
-                    update.based_on
-                ):
-                    raise StoreError(
-                        f"store {self.path} was grouped by another process meanwhile; "
-                        "run the command again"
-                    )
-                if update.reset:
-                    for table in ("group_stories", "group_postings", "group_df", "group_counters"):
-                        conn.execute(f"DELETE FROM {table}")
-                touched: set[str] = set()
-                for drop, keep in sorted(update.merges.items()):
-                    conn.execute(
-                        "UPDATE articles SET story_id = ? WHERE story_id = ?", (keep, drop)
-                    )
-                    conn.execute("DELETE FROM group_stories WHERE id = ?", (drop,))
-                    conn.execute(
-                        "UPDATE group_postings SET story_id = ? WHERE story_id = ?", (keep, drop)
-                    )
-                    touched.update((drop, keep))
-                for article_id, story_id in update.moves:
-                    row = conn.execute(
-                        "SELECT story_id FROM articles WHERE id = ?", (article_id,)
-                    ).fetchone()
-                    if row is None:
-                        raise StoreError(f"store {self.path} has no article {article_id}")
-                    if row[0] == story_id:
-                        continue
-                    if row[0] is not None:
-                        touched.add(row[0])
-                    touched.add(story_id)
-                    conn.execute(
-                        "UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id)
-                    )
-                for story_id in sorted(touched):
-                    self._refresh_story(story_id, stale=True)
-                conn.executemany(
-                    "INSERT OR REPLACE INTO group_stories (id, seq, state) VALUES (?, ?, ?)",
-                    update.states,
+        with self._transaction():
+            if update.based_on is not None and self.grouping_counters() != dict(update.based_on):
+                raise StoreError(
+                    f"store {self.path} was grouped by another process meanwhile; "
+                    "run the command again"
                 )
-                conn.executemany(
-                    "INSERT INTO group_postings (term, story_id) VALUES (?, ?)", update.postings
+            if update.reset:
+                for table in ("group_stories", "group_postings", "group_df", "group_counters"):
+                    conn.execute(f"DELETE FROM {table}")
+            touched: set[str] = set()
+            for drop, keep in sorted(update.merges.items()):
+                conn.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (keep, drop))
+                conn.execute("DELETE FROM group_stories WHERE id = ?", (drop,))
+                conn.execute(
+                    "UPDATE group_postings SET story_id = ? WHERE story_id = ?", (keep, drop)
                 )
-                conn.executemany(
-                    "INSERT INTO group_df (feature, df) VALUES (?, ?) "
-                    "ON CONFLICT(feature) DO UPDATE SET df = df + excluded.df",
-                    sorted(update.df_delta.items()),
+                touched.update((drop, keep))
+            for article_id, story_id in update.moves:
+                row = conn.execute(
+                    "SELECT story_id FROM articles WHERE id = ?", (article_id,)
+                ).fetchone()
+                if row is None:
+                    raise StoreError(f"store {self.path} has no article {article_id}")
+                if row[0] == story_id:
+                    continue
+                if row[0] is not None:
+                    touched.add(row[0])
+                touched.add(story_id)
+                conn.execute(
+                    "UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id)
                 )
+            for story_id in sorted(touched):
+                self._refresh_story(story_id, stale=True)
+            conn.executemany(
+                "INSERT OR REPLACE INTO group_stories (id, seq, state) VALUES (?, ?, ?)",
+                update.states,
+            )
+            conn.executemany(
+                "INSERT INTO group_postings (term, story_id) VALUES (?, ?)", update.postings
+            )
+            conn.executemany(
+                "INSERT INTO group_df (feature, df) VALUES (?, ?) "
+                "ON CONFLICT(feature) DO UPDATE SET df = df + excluded.df",
+                sorted(update.df_delta.items()),
+            )
+            conn.executemany(
+                "INSERT OR REPLACE INTO group_counters (name, value) VALUES (?, ?)",
+                sorted(update.counters.items()),
+            )
+            for story_id, label in sorted(update.labels.items()):
+                conn.execute("UPDATE stories SET label = ? WHERE id = ?", (label, story_id))
+            for story_id, families in sorted(update.families.items()):
+                conn.execute("DELETE FROM families WHERE story_id = ?", (story_id,))
                 conn.executemany(
-                    "INSERT OR REPLACE INTO group_counters (name, value) VALUES (?, ?)",
-                    sorted(update.counters.items()),
+                    "INSERT OR REPLACE INTO families (id, story_id, origin, members) "
+                    "VALUES (?, ?, ?, ?)",
+                    [
+                        (fam.id, story_id, fam.origin, json.dumps(list(fam.members)))
+                        for fam in families
+                    ],
                 )
-                for story_id, label in sorted(update.labels.items()):
-                    conn.execute("UPDATE stories SET label = ? WHERE id = ?", (label, story_id))
-                for story_id, families in sorted(update.families.items()):
-                    conn.execute("DELETE FROM families WHERE story_id = ?", (story_id,))
-                    conn.executemany(
-                        "INSERT OR REPLACE INTO families (id, story_id, origin, members) "
-                        "VALUES (?, ?, ?, ?)",
-                        [
-                            (fam.id, story_id, fam.origin, json.dumps(list(fam.members)))
-                            for fam in families
-                        ],
-                    )
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            raise self._write_error(exc) from exc
 
     def article_info(self, article_id: str) -> ArticleInfo | None:
         """One article's metadata and text, or None."""
