@@ -280,3 +280,120 @@ def test_counts_of_one_specific_group_are_compared_without_a_verb() -> None:
     (conflict,) = figure_conflicts([a, b, c])
     assert conflict.subject.startswith("miners")
     assert [v.value for v in conflict.variants] == ["12 miners", "14 miners"]
+
+
+def _group(
+    value: float, counts: str, verb: str | None = None, q: str = "exact"
+) -> dict[str, object]:
+    return {"value": value, "qualifier": q, "counts": counts, "verb": verb}
+
+
+def test_a_group_on_board_and_the_same_group_without_a_verb_compare() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The ferry, carrying 80 pilgrims, sank off Corvel.",
+        quantities=(("80 pilgrims", _group(80, "pilgrims", "aboard")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The 95 pilgrims were from the hill villages.",
+        quantities=(("95 pilgrims", _group(95, "pilgrims")),),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert [v.value for v in conflict.variants] == ["80 pilgrims", "95 pilgrims"]
+
+
+def test_two_different_estimates_are_a_spread() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Some 400 wardens patrolled Lomsby.",
+        quantities=(("Some 400 wardens", _group(400, "wardens", q="approximately")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Around 440 wardens patrolled Lomsby.",
+        quantities=(("Around 440 wardens", _group(440, "wardens", q="approximately")),),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert conflict.severity == "spread"
+
+
+def test_groups_joined_or_narrowed_or_earlier_are_not_compared() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Some 40 trawlers and crew were lost.\nAt that time, 12 harbours had closed.",
+        quantities=(
+            ("40 trawlers", _group(40, "trawlers")),
+            ("12 harbours", _group(12, "harbours")),
+        ),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Officials named 31 trawlers.\nStorms shut 20 harbours.\nFive harbours facing west shut.",
+        quantities=(
+            ("31 trawlers", _group(31, "trawlers")),
+            ("20 harbours", _group(20, "harbours")),
+            ("Five harbours", _group(5, "harbours")),
+        ),
+    )
+    assert figure_conflicts([a, b]) == []
+
+
+def test_a_modifier_narrows_the_group() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "About 30 vehicles were on the span.",
+        quantities=(("About 30 vehicles", _group(30, "vehicles", q="approximately")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Four heavy vehicles were on the span.",
+        quantities=(("Four heavy vehicles", _group(4, "vehicles")),),
+    )
+    assert figure_conflicts([a, b]) == []
+
+
+def test_the_year_nearest_the_figure_keys_it() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Lomsby banned the model in 2021 after a crash that killed 88 passengers in 2019.",
+        quantities=(("88", killed(88)),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "A crash in 2019 killed 98 passengers.",
+        quantities=(("98", killed(98)),),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert "[2019]" in conflict.subject
+
+
+def test_an_undated_figure_joins_the_epoch_of_its_publication() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "On 3 May 2025 the flood killed 14 passengers.",
+        published=date(2025, 5, 4),
+        quantities=(("14", killed(14)),),
+        timerefs=(("3 May 2025", {"resolved": date(2025, 5, 3)}),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "On 20 April 2025 a storm killed 3 passengers.\nThe flood killed 19 passengers.",
+        published=date(2025, 5, 4),
+        quantities=(("3", killed(3)), ("19", killed(19))),
+        timerefs=(("20 April 2025", {"resolved": date(2025, 4, 20)}),),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert [v.value for v in conflict.variants] == ["14", "19"]

@@ -338,3 +338,10 @@ def test_aboard_is_shared_by_coordinated_counts() -> None:
 def test_survivors() -> None:
     assert _one("The crash left 14 survivors in Tallow.").verb == "survived"
     assert _one("The crash left 14 survivors in Tallow.").counts == "survivors"
+
+
+def test_a_verb_right_before_the_number_beats_one_after_it() -> None:
+    (q,) = _quantities("A ferry said to be carrying 64 pilgrims has gone missing off Corvel.")
+    assert (q.value, q.counts, q.verb) == (64, "pilgrims", "aboard")
+    (r,) = _quantities("Officials say 64 pilgrims have gone missing.")
+    assert r.verb == "missing"

@@ -25,6 +25,7 @@ from newsprism.compare.dates import is_range
 from newsprism.compare.entities import fold_name
 from newsprism.model import Conflict, ConflictSeverity, Quantity, ReadArticle, Span, Variant
 from newsprism.read.gazetteer import country_of_demonym
+from newsprism.read.numbers import parse_number_words
 
 APPROXIMATE_TOLERANCE = 0.1
 STATED = "stated in "
@@ -38,7 +39,10 @@ _INCREMENT_BEFORE = re.compile(
 )
 # "four of the boys" is a part of a group; "179 of the 181 people" is the count itself
 _PARTITIVE = re.compile(r"[\w.,-]+\s+of\s+(?:the|them|those|these|whom)\b(?!\s+\d)", re.I)
-_PARTITIVE_BEFORE = re.compile(r"\b(?:of|among)\s+the\s+\w+,?\s+$", re.I)  # "Of the dead, 145"
+# "Of the dead, 145", "among the passengers, 12"; not "the worst of the devastation, 6,000"
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:of|among)\s+the\s+(?:dead|injured|wounded|missing|\w+s),?\s+$", re.I
+)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of)\s+$", re.I)
 _RICHTER = re.compile(r"\bRichter\b", re.I)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
@@ -65,6 +69,9 @@ _COUNT_CLASSES = {
 }
 # Counts whose noun is not read ("has risen to 1,037", "80 dead") count people.
 _PEOPLE_VERBS = frozenset({"killed", "wounded", "missing", "displaced", "survived", "casualties"})
+# Verbs that name what happened to the counted; others ("on board", "fanned out", "were on
+# duty") only say where a group was, so a count of a named group is keyed by its noun alone.
+_EVENT_VERBS = _PEOPLE_VERBS | {"arrested", "rescued", "evacuated"}
 _CLASS_OF = {word: name for name, words in _COUNT_CLASSES.items() for word in words}
 
 
@@ -119,11 +126,18 @@ def _owner_key(owner: str | None) -> str:
     return fold_name(country_of_demonym(word) or word)
 
 
-def _year_context(sentence: Span, published: date | None) -> str:
-    years = sorted(set(_YEAR.findall(sentence.text)))
-    if published is not None:
-        years = [y for y in years if int(y) != published.year]
-    return ",".join(years)
+def _year_context(sentence: Span, published: date | None, near: int | None = None) -> str:
+    """The years the sentence speaks of, other than the year of publication; with ``near`` (a
+    text offset), only the year written nearest it: in "grounded in 2019 after a crash that
+    killed 189 people in 2018" the 189 belongs to 2018."""
+    found = [
+        (m.group(), sentence.start + m.start())
+        for m in _YEAR.finditer(sentence.text)
+        if published is None or int(m.group()) != published.year
+    ]
+    if near is not None and found:
+        return min(found, key=lambda f: (abs(f[1] - near), f[1]))[0]
+    return ",".join(sorted({year for year, _ in found}))
 
 
 def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple[str, ...] | None:
@@ -134,7 +148,8 @@ def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tupl
     if quantity.value is None and quantity.low is None and quantity.high is None:
         return None
     if _is_magnitude(quantity, sentence):
-        return ("measured", "magnitude", "", _year_context(sentence, reading.published))
+        years = _year_context(sentence, reading.published, quantity.start)
+        return ("measured", "magnitude", "", years)
     if quantity.unit or not quantity.verb:
         return None
     if _VAGUE.search(quantity.text) or _is_increment(reading.article.text, quantity):
@@ -146,11 +161,13 @@ def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tupl
         kind = "people"  # "the toll rose to 1,037"; a bare "1" is too often stray
     if kind is None:
         return None
+    if quantity.verb not in _EVENT_VERBS and kind not in _COUNT_CLASSES:
+        return None  # "62 passengers on board", "1,000 officers fanned out": see group_key
     return (
         quantity.verb,
         kind,
         _owner_key(quantity.owner),
-        _year_context(sentence, reading.published),
+        _year_context(sentence, reading.published, quantity.start),
     )
 
 
@@ -193,10 +210,20 @@ def _epochs(figures: list[_Figure]) -> dict[str, list[_Figure]]:
         return {"": figures}
     epochs: dict[str, list[_Figure]] = {}
     for figure in figures:
-        if figure.day is not None:
-            start = max(s for s in starts if s <= figure.day)
+        when = figure.day or _undated_day(figure, starts)
+        if when is not None:
+            start = max(s for s in starts if s <= when)
             epochs.setdefault(start.isoformat(), []).append(figure)
     return epochs
+
+
+def _undated_day(figure: _Figure, starts: Sequence[date]) -> date | None:
+    """The day an undated figure is taken to speak of: its article's publication day, so it
+    joins the epoch under way then; none when the article predates every epoch."""
+    published = figure.published
+    if published is None or published < starts[0]:
+        return None
+    return published
 
 
 def _compatible(a: _Figure, b: _Figure) -> bool:
@@ -212,6 +239,8 @@ def _agree(a: _Figure, b: _Figure) -> bool:
     qualifiers = {qa.qualifier, qb.qualifier}
     if qa.value == qb.value and qualifiers <= {"exact", "at-least", "at-most", "up-to"}:
         return True
+    if qualifiers == {"approximately"}:
+        return qa.value == qb.value  # "some 1,000" and "around 1,100" are two estimates
     if "approximately" in qualifiers and qualifiers <= {"approximately", "exact"}:
         return _compatible(a, b)
     return qa.qualifier == qb.qualifier and qa.value == qb.value
@@ -261,6 +290,11 @@ def _one_per_article(figures: list[_Figure]) -> list[_Figure]:
 
 
 _DISTRIBUTIVE = re.compile(r"\b(?:each|every|per|apiece)\b", re.I)
+# "62 passengers and crew", "four countries neighbouring it": not the group the noun names
+_JOINED_AFTER = re.compile(r"\s+and\s+(?:the\s+|their\s+|its\s+)?(?:crews?|staff)\b", re.I)
+_NARROWED_AFTER = re.compile(r"\s+(?!including\b)[a-z]+ing\b")
+_EARLIER = re.compile(r"\b(?:at\s+that\s+time|at\s+the\s+time|back\s+then|by\s+then)\b", re.I)
+_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _GENERIC_NOUNS = frozenset(
     "people persons others times years days hours minutes seconds weeks months percent "
     "points cases things ways members items".split()
@@ -274,16 +308,39 @@ def group_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple
         return None
     noun = (quantity.counts or "").lower().split()[-1:] or [""]
     head = noun[0]
-    if len(head) < 4 or head in _GENERIC_NOUNS or head in _CLASS_OF:
+    if count_class(quantity.counts, quantity.text) == "crew":
+        head = "crew"  # "six crew members", "a crew of six"
+    elif len(head) < 4 or head in _GENERIC_NOUNS or head in _CLASS_OF:
         return None
+    elif (quantity.counts or "")[-len(head) :][:1].isupper():
+        return None  # "the 12 Wild Boars": a name, not what is counted
+    else:
+        head = " ".join((*_modifiers(quantity.text), head))  # "three heavy vehicles"
     text = reading.article.text
+    if _JOINED_AFTER.match(text, quantity.end) or _NARROWED_AFTER.match(text, quantity.end):
+        return None
+    if _EARLIER.search(sentence.text):
+        return None  # "at that time, 47 countries had reported cases": an earlier count
     if _VAGUE.search(quantity.text) or _is_increment(text, quantity):
         return None
     if _AGE_BEFORE.search(text, max(0, quantity.start - 20), quantity.start):
         return None
     if _DISTRIBUTIVE.search(text, quantity.end, min(len(text), quantity.end + 40)):
         return None  # "two divers accompanying each boy": a rate, not the group's size
-    return ("counted", head, _owner_key(quantity.owner), _year_context(sentence, reading.published))
+    years = _year_context(sentence, reading.published, quantity.start)
+    return ("counted", head, _owner_key(quantity.owner), years)
+
+
+def _modifiers(surface: str) -> tuple[str, ...]:
+    """The lower-case words between the number and the head noun of a quantity's surface
+    ("Some 1,000 police officers" → police; "three heavy vehicles" → heavy)."""
+    words = surface.split()[:-1]
+    found: list[str] = []
+    for word in reversed(words):
+        if not _MODIFIER.fullmatch(word) or parse_number_words(word) is not None:
+            break
+        found.append(word)
+    return tuple(reversed(found))
 
 
 def figure_conflicts(
@@ -299,12 +356,10 @@ def figure_conflicts(
             sentence = reading.sentence_evidence(quantity.start, quantity.end)
             if reading.article.role_at(quantity.start) != "body":
                 continue
-            key = figure_key(reading, quantity, sentence)
+            key = figure_key(reading, quantity, sentence) or group_key(reading, quantity, sentence)
             if key is None and fact_of:
                 fact_id = fact_of.get((reading.id, sentence.start))
                 key = statement_key(reading, quantity, sentence, fact_id)
-            if key is None:
-                key = group_key(reading, quantity, sentence)
             if key is not None:
                 by_key[key].append(
                     _Figure(reading, quantity, sentence, _event_day(reading, sentence))

@@ -503,9 +503,11 @@ def _read(
     if counts is not None and counts.lower() in _VERBS and verb is None:
         verb = _VERBS[counts.lower()]  # "524 deaths"
     if unit is None or unit == "%":
+        before_lo = _clause_start(text, lo, start)
+        if verb is None:
+            verb = _verb_just_before(text, before_lo, start)
         if verb is None:
             verb = _verb_after(text, phrase.end if phrase.head else end, hi)
-        before_lo = _clause_start(text, lo, start)
         if verb is None or counts is None:
             noun, noun_verb = _number_of(text, before_lo, start)
             counts = counts or noun
@@ -717,6 +719,15 @@ def _number_of(text: str, lo: int, start: int) -> tuple[str | None, str | None]:
     if noun in _NP_STOP:
         return None, None
     return found.group("noun"), _VERBS.get(v)
+
+
+def _verb_just_before(text: str, lo: int, start: int) -> str | None:
+    """The verb right before the number ("carrying 62 people"): it governs the count more
+    surely than a verb after it ("a jet carrying 62 people has gone missing")."""
+    m = _VERB_BEFORE.search(text, max(lo, start - 40), start)
+    if m is None or m.group("gap").strip():
+        return None
+    return _VERBS.get(" ".join(m.group("v").lower().split()))
 
 
 def _verb_before(text: str, lo: int, start: int) -> str | None:
