@@ -65,13 +65,15 @@ class _Tally:
 
 
 def _new_readings(
-    items: Iterable[Article | IngestError],
+    items: Iterable[Article | ReadArticle | IngestError],
     store: Store,
     tally: _Tally,
     report: Callable[[IngestError], None],
     tick: Callable[[], None],
 ) -> Iterator[ReadArticle]:
-    """Readings of the articles not yet stored; failures are reported and counted."""
+    """Readings of the articles not yet stored (read here unless already read in parallel);
+    failures are reported and counted."""
+    from newsprism.model import ReadArticle
     from newsprism.read import read_article
 
     for item in items:
@@ -81,8 +83,12 @@ def _new_readings(
             tally.failed += 1
             report(item)
             continue
-        if store.has_content(item.content_hash):
+        article = item.article if isinstance(item, ReadArticle) else item
+        if store.has_content(article.content_hash):
             tally.known += 1
+            continue
+        if isinstance(item, ReadArticle):
+            yield item
             continue
         try:
             yield read_article(item)
@@ -95,12 +101,31 @@ def _new_readings(
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
-def ingest(sources: tuple[str, ...], db: Path | None, quiet: bool) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Read in parallel on N local processes (needs newsprism[scale]).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Read in parallel on the Dask cluster at ADDRESS, e.g. tcp://host:8786.",
+)
+def ingest(
+    sources: tuple[str, ...],
+    db: Path | None,
+    quiet: bool,
+    workers: int | None,
+    scheduler: str | None,
+) -> None:
     """Add articles from SOURCE... to the store and group them into stories.
 
     SOURCE is a text, HTML, JSON Lines, RSS/Atom or WARC file, a directory (read recursively),
     an http(s) URL of a feed or page, or - for standard input. Articles already stored are
-    skipped. Inputs that fail are listed on stderr and make the exit status 1.
+    skipped. Inputs that fail are listed on stderr and make the exit status 1. With --workers
+    or --scheduler, files are read by Dask workers, which must see the same paths (see
+    docs/SCALE.md); storing and grouping stay in this process.
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -126,8 +151,17 @@ def ingest(sources: tuple[str, ...], db: Path | None, quiet: bool) -> None:
     with _open(db) as store, progress:
         task = progress.add_task("ingesting", total=None)
         try:
+            items: Iterable[Article | ReadArticle | IngestError]
+            if workers is None and scheduler is None:
+                items = iter_inputs(sources, stdin=stdin)
+            else:
+                from newsprism.scale import read_parallel
+
+                items = read_parallel(
+                    sources, workers=workers, scheduler_address=scheduler, stdin=stdin
+                )
             readings = _new_readings(
-                iter_inputs(sources, stdin=stdin),
+                items,
                 store,
                 tally,
                 report,
