@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 from newsprism.compare.align import Alignment
-from newsprism.compare.dates import date_conflicts, weekday_conflicts
-from newsprism.model import Fact, ReadArticle, Span
+from newsprism.compare.dates import OTHER_EVENT, date_conflicts, weekday_conflicts
+from newsprism.model import Conflict, Fact, ReadArticle, Span
 from tests.compare.helpers import reading
 
 
@@ -127,3 +127,57 @@ def test_a_weekday_written_beside_its_date_must_fit_it() -> None:
             ),
         )
         assert len(weekday_conflicts([r])) == conflicts, text
+
+
+def test_ordinals_that_count_titles_or_ranks_do_not_mark_another_event() -> None:
+    assert OTHER_EVENT.search("Olk won its third league title on Sunday.") is None
+    assert OTHER_EVENT.search("It was the second-largest flood on record.") is None
+    assert OTHER_EVENT.search("A second quake struck Olk on Sunday.") is not None
+
+
+def _three(day_a: str, day_b: str) -> list[Conflict]:
+    b_text = f"The dam broke {day_b}."
+    c_text = f"The old dam broke {day_b}, flooding fields."
+    friday = _day(date(2025, 5, 2))
+    return list(
+        date_conflicts(
+            _fact(
+                reading("a", "t.example", f"The dam broke {day_a}.",
+                        timerefs=((day_a, _day(date(2025, 5, 1))),)),
+                reading("b", "g.example", b_text, timerefs=((day_b, friday),)),
+                reading("c", "h.example", c_text, timerefs=((day_b, friday),)),
+            )
+        )
+    )  # fmt: skip
+
+
+def test_a_lone_adjacent_day_without_a_time_of_day_against_several_articles() -> None:
+    (conflict,) = _three("on Thursday", "on Friday")
+    assert [v.articles for v in conflict.variants] == [("a",), ("b", "c")]
+    assert _three("late on Thursday", "on Friday") == []
+
+
+def test_a_sentence_naming_both_days_reconciles_them() -> None:
+    a = reading(
+        "a",
+        "t.example",
+        "The dam that broke on Friday was inspected on Tuesday.",
+        timerefs=(
+            ("on Friday", _day(date(2025, 5, 2))),
+            ("on Tuesday", _day(date(2025, 5, 6))),
+        ),
+    )
+    b = reading(
+        "b",
+        "g.example",
+        "The dam was inspected on Tuesday.",
+        timerefs=(("on Tuesday", _day(date(2025, 5, 6))),),
+    )
+    c = reading(
+        "c",
+        "h.example",
+        "The broken dam was inspected on Friday.",
+        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
+    )
+    assert date_conflicts(_fact(b, c))
+    assert date_conflicts(_fact(a, b, c)) == []

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from newsprism.compare.event_dates import event_date_conflicts
-from newsprism.model import ReadArticle
+from newsprism.compare.event_dates import event_date_conflicts, weekday_event_conflicts
+from newsprism.model import Conflict, ReadArticle
 from tests.compare.helpers import reading
 
 FILLER = (
@@ -100,3 +100,82 @@ def test_a_statement_after_the_event_is_not_a_conflict_but_one_before_it_is() ->
             "weekday",
         )
         assert len(event_date_conflicts([event, said], {})) == conflicts
+
+
+def _weekday_against_date(weekday_day: date) -> list[Conflict]:
+    a = _dated(
+        "a",
+        "After weeks of rain the old dam at Vell burst on Monday and flooded the lower town.",
+        "on Monday",
+        weekday_day,
+        "weekday",
+    )
+    b = reading(
+        "b",
+        "b.example",
+        f"The old dam at Vell burst on May 2 and water reached the square within an hour."
+        f"\n{FILLER}",
+        published=date(2025, 5, 6),
+        timerefs=(("May 2", {"resolved": date(2025, 5, 2), "method": "explicit"}),),
+    )
+    return list(weekday_event_conflicts([a, b]))
+
+
+def test_a_weekday_against_the_date_others_give_its_event() -> None:
+    (conflict,) = _weekday_against_date(date(2025, 4, 28))
+    assert conflict.kind == "date"
+    assert [v.articles for v in conflict.variants] == [("a",), ("b",)]
+
+
+def test_a_weekday_one_day_off_is_left_to_fuller_matches() -> None:
+    assert _weekday_against_date(date(2025, 5, 1)) == []
+
+
+def test_a_weekday_whose_day_another_article_names_is_not_compared() -> None:
+    a = _dated(
+        "a",
+        "After weeks of rain the old dam at Vell burst on Monday and flooded the lower town.",
+        "on Monday",
+        date(2025, 4, 28),
+        "weekday",
+    )
+    text = (
+        "The old dam at Vell burst on May 2 and water reached the square.\n"
+        f"Cracks in the wall were first seen on April 28 by a farmer.\n{FILLER}"
+    )
+    b = reading(
+        "b",
+        "b.example",
+        text,
+        published=date(2025, 5, 6),
+        timerefs=(
+            ("May 2", {"resolved": date(2025, 5, 2), "method": "explicit"}),
+            ("April 28", {"resolved": date(2025, 4, 28), "method": "explicit"}),
+        ),
+    )
+    assert weekday_event_conflicts([a, b]) == []
+
+
+def test_a_signature_matching_several_days_is_not_compared() -> None:
+    a = _dated(
+        "a",
+        "After weeks of rain the old dam at Vell burst on Monday and flooded the lower town.",
+        "on Monday",
+        date(2025, 4, 28),
+        "weekday",
+    )
+    b = _dated(
+        "b",
+        "The old dam at Vell burst on May 2 and water reached the square.",
+        "May 2",
+        date(2025, 5, 2),
+        "explicit",
+    )
+    c = _dated(
+        "c",
+        "A smaller dam at Vell burst on April 20 without harm to anyone.",
+        "April 20",
+        date(2025, 4, 20),
+        "explicit",
+    )
+    assert weekday_event_conflicts([a, b, c]) == []

@@ -13,7 +13,10 @@ Some references do not date the fact, or cannot be trusted to, and are left out:
   article whose publication date is only estimated: its resolution rests on a guess.
 
 Days one apart are not a conflict unless both are stated as explicit dates: "late Monday" and
-"Tuesday", or "last night" and "today", straddle midnight and time zones.
+"Tuesday", or "last night" and "today", straddle midnight and time zones; but one article's
+bare day against a day at least two others agree on is, unless a time of day or "late",
+"night" and the like stands next to one of them. Nor are two days a conflict when one of the
+sentences names both (each dates something else).
 """
 
 from __future__ import annotations
@@ -41,8 +44,12 @@ _BESIDE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?(?:[\s,(]{0,3}|\)?[\s,]{0,2}\(?)", re.I
 )
 # a sentence that tells one of several like events apart, or a plan: its date is not compared
+# (an ordinal after a possessive or before a hyphen counts titles or ranks: "its third cup",
+# "the second-largest failure")
 OTHER_EVENT = re.compile(
-    r"\b(?:another|again|earlier|previous|prior|latest|second|third|since|aftershocks?|last\s+week"
+    r"\b(?:another|again|earlier|previous|prior|latest"
+    r"|(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?:second|third)(?![-‐])"
+    r"|since|aftershocks?|last\s+week"
     r"|follow(?:ed|ing)|due\s+to\s+(?!the\b)|scheduled|expected\s+to|meant\s+to|will|would"
     r"|plan(?:s|ned)?\s+to)\b",
     re.I,
@@ -51,6 +58,13 @@ _GUESSED_METHODS = frozenset({"weekday", "relative", "explicit-no-year"})
 STATEMENT_WINDOW = 45
 _PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
 PART_OF_DAY_WINDOW = 12
+# a time of day or an edge of the day: what lets two adjacent days be one moment
+_MIDNIGHT = re.compile(
+    r"\b(?:late|early|overnight|night|midnight|evening|morning|dawn|hours|today|tonight"
+    r"|yesterday|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|gmt|utc)|\d{1,2}[:.]\d{2})",
+    re.I,
+)
+MIDNIGHT_WINDOW = 30
 Variants = dict[date, list[tuple[ReadArticle, Sentence, TimeRef]]]
 
 
@@ -159,16 +173,31 @@ def dated_refs(
 
 
 def straddle(variants: Variants) -> bool:
-    """Two days one apart, not both given as explicit dates, nor both at one part of the day
-    ("Sunday evening" and "Monday evening" do not straddle midnight)."""
+    """Two days one apart that may be one moment seen either side of midnight: not both given
+    as explicit dates, nor both at one part of the day ("Sunday evening" and "Monday evening"
+    do not straddle midnight); and when one day has at least two articles and twice as many
+    as the other, some reference is close to a night-time or an hour ("late Thursday",
+    "Friday night", "2 am on Friday")."""
     days = sorted(variants)
     if len(days) != 2 or (days[1] - days[0]).days > 1:
         return False
     entries = [entry for day in days for entry in variants[day]]
     if all(ref.method == "explicit" for _, _, ref in entries):
         return False
+    articles = sorted(len({reading.id for reading, _, _ in variants[day]}) for day in days)
+    lopsided = articles[1] >= 2 * articles[0] >= 1 and articles[1] >= 2
+    if lopsided and not any(_near_midnight(r, s, ref) for r, s, ref in entries):
+        return False
     parts = {_part_of_day(reading, ref) for reading, _, ref in entries}
     return len(parts) != 1 or None in parts
+
+
+def _near_midnight(reading: ReadArticle, sentence: Sentence, ref: TimeRef) -> bool:
+    """Whether ``ref`` is given with a time of day or a word for its edges ("late", "night")."""
+    text = reading.article.text
+    start = max(sentence.start, ref.start - MIDNIGHT_WINDOW)
+    end = min(sentence.end, ref.end + MIDNIGHT_WINDOW)
+    return bool(_MIDNIGHT.search(text, start, end))
 
 
 def _part_of_day(reading: ReadArticle, ref: TimeRef) -> str | None:
@@ -228,11 +257,25 @@ def date_variants(entries: Iterable[Dated], granularity: str) -> Variants:
 
 
 def reconciled(entries: Iterable[Dated], variants: Variants) -> bool:
-    """True when every article has some reference compatible with every variant's date."""
+    """True when every article has some reference compatible with every variant's date, or one
+    sentence itself names every variant's day ("killed Saturday, ... announced Sunday" against
+    "identified Sunday": the two days date different things)."""
+    entries = list(entries)
+    if any(set(variants) <= _days_named(reading, sentence) for reading, sentence, _ in entries):
+        return True
     coarse = [
         r for _, _, refs in entries for r in refs if r.granularity in ("month", "year", "decade")
     ]
     return bool(coarse) and all(any(_covers(c, day) for c in coarse) for day in variants)
+
+
+def _days_named(reading: ReadArticle, sentence: Sentence) -> set[date]:
+    """The days that references of ``sentence`` resolve to, whatever they date."""
+    return {
+        r.resolved
+        for r in reading.timerefs
+        if sentence.start <= r.start < sentence.end and r.resolved and not is_range(r)
+    }
 
 
 def date_conflict(subject: str, variants: Variants) -> Conflict:

@@ -19,6 +19,11 @@ apart or speak of a plan (``dates.OTHER_EVENT``: "another quake", "since Saturda
 to"). A time right after a speech cue ("told reporters Tuesday") dates the statement: such a
 sentence is grouped only with sentences dating a statement too, and against an event it is a
 conflict only when the statement comes before the day the other article gives the event.
+
+A weekday whose sentence matches nothing may still be checked by its *event signature*, the
+content words next to it (:func:`weekday_event_conflicts`): when the day it resolves to is named
+by no other article, and every trusted reference sharing its signature (in other articles, or an
+explicit date of its own article) gives one other day, at least two days away, it is a conflict.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ from newsprism.compare.dates import (
     straddle,
 )
 from newsprism.compare.terms import content_words, sentence_terms
-from newsprism.model import Conflict, Entity, ReadArticle, Sentence
+from newsprism.model import Conflict, Entity, ReadArticle, Sentence, TimeRef
 
 SAME_EVENT = 0.4  # cosine of two sentences' terms (dates left out) taken for one event
 MIN_SHARED_WORDS = 2  # content words (not entities, figures) the two sentences share
@@ -143,6 +148,7 @@ def event_date_conflicts(
         first = min(members, key=lambda m: (m.reading.id, m.sentence.start))
         conflicts.append(date_conflict(first.sentence.text, variants))
     conflicts += _premature_statements([item for _, item in items], similarity)
+    conflicts += weekday_event_conflicts(readings, [*known, *conflicts])
     return conflicts
 
 
@@ -213,3 +219,103 @@ def _group(items: Sequence[_Item], similarity: np.ndarray) -> list[list[int]]:
         for k in members[left]:
             group_of[k] = left
     return [sorted(g) for g in members.values() if len(g) > 1]
+
+
+# --- one reference against the dates others give its event -----------------------------------
+
+SIGNATURE_CHARS = 40  # the words either side of a reference that say what it dates
+MIN_SIGNATURE = 2  # words two references' signatures share to date one event
+MIN_DAYS_APART = 2  # a signature is loose evidence: days one apart are left to fuller matches
+_TIME_WORDS = frozenset(
+    "late early night morning evening afternoon hour local time day week today tonight"
+    " yesterday midnight dawn gmt utc".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Dating:
+    """One trusted day reference with the words around it (its event signature)."""
+
+    reading: ReadArticle
+    sentence: Sentence
+    ref: TimeRef
+    signature: frozenset[str]
+
+
+def _signature(reading: ReadArticle, sentence: Sentence, ref: TimeRef) -> frozenset[str]:
+    text = reading.article.text
+    around = (
+        text[max(sentence.start, ref.start - SIGNATURE_CHARS) : ref.start]
+        + " "
+        + text[ref.end : min(sentence.end, ref.end + SIGNATURE_CHARS)]
+    )
+    return frozenset(w for w in content_words(around) if w not in _TIME_WORDS)
+
+
+def _datings(readings: Sequence[ReadArticle]) -> list[_Dating]:
+    found = []
+    for reading in readings:
+        for sentence in reading.sentences:
+            if sentence.role != "body" or reading.article.role_at(sentence.start) != "body":
+                continue
+            if OTHER_EVENT.search(sentence.text):
+                continue
+            for ref in dated_refs(reading, sentence):
+                if ref.granularity == "day" and not is_range(ref):
+                    found.append(
+                        _Dating(reading, sentence, ref, _signature(reading, sentence, ref))
+                    )
+    return found
+
+
+def weekday_event_conflicts(
+    readings: Sequence[ReadArticle], known: Collection[Conflict] = ()
+) -> list[Conflict]:
+    """A weekday whose day no other article names, while the references that share its event
+    signature (the words next to it) all give one other day: in other articles, or as an
+    explicit date of its own article ("quake struck Monday" against "the quake struck on
+    September 8" elsewhere). Days less than :data:`MIN_DAYS_APART` apart are not compared."""
+    datings = _datings(readings)
+    covered = {
+        (span.article_id, span.start)
+        for conflict in known
+        if conflict.kind == "date"
+        for variant in conflict.variants
+        for span in variant.evidence
+    }
+    named: dict[str, set[date]] = {}
+    for d in datings:
+        assert d.ref.resolved is not None
+        named.setdefault(d.reading.id, set()).add(d.ref.resolved)
+    conflicts = []
+    for weekday in datings:
+        day = weekday.ref.resolved
+        if weekday.ref.method != "weekday" or day is None or len(weekday.signature) < 2:
+            continue
+        if (weekday.reading.id, weekday.sentence.start) in covered:
+            continue
+        if any(day in days for aid, days in named.items() if aid != weekday.reading.id):
+            continue
+        matches = [
+            d
+            for d in datings
+            if (
+                d.reading.id != weekday.reading.id
+                or (d.ref.method == "explicit" and d.sentence.start != weekday.sentence.start)
+            )
+            and len(d.signature & weekday.signature) >= MIN_SIGNATURE
+        ]
+        others = {d.ref.resolved for d in matches}
+        if len(others) != 1 or any(abs((o - day).days) < MIN_DAYS_APART for o in others if o):
+            continue
+        variants: dict[date, list[tuple[ReadArticle, Sentence, TimeRef]]] = {
+            day: [(weekday.reading, weekday.sentence, weekday.ref)]
+        }
+        for d in matches:
+            assert d.ref.resolved is not None
+            entries = variants.setdefault(d.ref.resolved, [])
+            if all(e[0].id != d.reading.id for e in entries):
+                entries.append((d.reading, d.sentence, d.ref))
+        conflicts.append(date_conflict(weekday.sentence.text, variants))
+        covered.add((weekday.reading.id, weekday.sentence.start))
+    return conflicts
