@@ -83,3 +83,44 @@ def test_an_unaligned_denial_meets_the_closest_affirming_sentence() -> None:
     ]
     c = reading("c", "reed.example", "Crowds gathered at the pier.\nRain did not stop the pumps.")
     assert nearest_polarity_conflicts([a, c], empty) == []
+
+
+def test_adverbs_leading_verbs_and_word_forms_do_not_hide_the_denied_verb() -> None:
+    assert denies(
+        "Guards escorted the Vell captain off the ferry.",
+        "Guards did not promptly escort the Vell captain.",
+    )
+    assert denies(
+        "The Olk council will appear in court on Monday.",
+        "The Olk council is not set to appear in court.",
+    )
+    assert denies("The toll is expected to rise.", "The toll is not expected to climb.")
+    assert denies("The rescue was a success for the Tarn crew.", "The Tarn crew did not succeed.")
+
+
+def test_reported_denials_and_without_are_not_an_outlet_denying() -> None:
+    assert not denies(
+        "Vell was found to have bribed the Olk clerk.", "Vell denied bribing the Olk clerk."
+    )
+    assert not denies(
+        "Pumps ran in homes with evidence of flooding.",
+        "Pumps ran in homes without evidence of flooding.",
+    )
+
+
+def test_the_closest_sentence_that_states_the_denied_words_is_chosen() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Marrow port officials watched the Vell ferry sink near the Olk lighthouse.\n"
+        "Marrow officials confirmed the ferry sank near the Olk pier that evening.",
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Marrow port officials have not confirmed the Vell ferry sank near the Olk lighthouse.",
+    )
+    (conflict,) = nearest_polarity_conflicts([a, b], Alignment((), ()))
+    affirmed = conflict.variants[0]
+    assert affirmed.value == "affirmed"
+    assert [s.text for s in affirmed.evidence] == [a.sentences[1].text]

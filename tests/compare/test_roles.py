@@ -48,3 +48,36 @@ def test_former_titles_and_titles_of_the_next_name_are_not_compared() -> None:
     b = reading("b", "gull.example", "Senator Ada Quell, a former judge, met them.")
     quell = _person("Ada Quell", [(a, "Ada Quell", "Mayor"), (b, "Ada Quell", "former judge")])
     assert role_conflicts([quell], [a, b]) == []
+
+
+def test_a_judge_is_a_justice() -> None:
+    assert role_core("federal judge") == role_core("Justice")
+    assert role_core("Judge") != role_core("Prosecutor")
+
+
+def _at(r: ReadArticle, start: int, surface: str, name: str, role: str) -> Mention:
+    assert r.article.text[start : start + len(surface)] == surface
+    return Mention(r.id, start, start + len(surface), surface, kind="person", name=name, role=role)
+
+
+def test_a_surname_with_its_title_beside_it_counts_but_a_borrowed_title_does_not() -> None:
+    a = reading("a", "tide.example", "Harbour master Ilo Venn spoke.\nLater Venn left the pier.")
+    b = reading("b", "gull.example", "Crowds waited.\nMayor Venn spoke.")
+    venn = Entity(
+        "E1",
+        "Ilo Venn",
+        "person",
+        (),
+        (),
+        (
+            _at(a, 15, "Ilo Venn", "Ilo Venn", "Harbour master"),
+            _at(a, 37, "Venn", "Ilo Venn", "Harbour master"),  # lent by the reader
+            _at(b, 21, "Venn", "Ilo Venn", "Mayor"),
+        ),
+    )
+    (conflict,) = role_conflicts([venn], [a, b])
+    evidence = {v.value: [s.text for s in v.evidence] for v in conflict.variants}
+    assert evidence == {
+        "Harbour master": ["Harbour master Ilo Venn spoke."],
+        "Mayor": ["Mayor Venn spoke."],
+    }

@@ -9,7 +9,11 @@ Two kinds are found:
 - polarity: two outlets' versions of one aligned fact where one affirms and the other denies:
   the words right after the negation cue ("did not *confirm the toll*") must appear in the
   affirming version, so a negation in words only one version has (a longer quote, an extra
-  clause) is not a denial.
+  clause) is not a denial. Adverbs after the cue are skipped ("did not *promptly* leave"), a
+  leading verb may be ("not *expected to* rise"), and words sharing their first five letters
+  match ("succeed", "success"). Only "not", "n't", "never" and "no" deny: "denied" and
+  "without" mostly report someone's denial or restrict a noun. An unaligned denial is set
+  against the closest sentence of another article that states the denied words.
 """
 
 from __future__ import annotations
@@ -42,11 +46,25 @@ _NEGATION = re.compile(
     r"|n['’]t\b)(?!\s+(?:just|only|merely)\b)",  # "not only" adds, it does not deny
     re.I,
 )
+# The cues that deny what follows them; "denied", "refused" and "without" report someone's
+# denial or restrict a noun ("without evidence of infection") more often than they deny a fact.
+_DENIAL = re.compile(
+    r"(?:\b(?:not|no(?!\.?\s*\d)|never)\b|n['’]t\b)(?!\s+(?:just|only|merely)\b)", re.I
+)
+# Skipped after a negation cue, since the verb is what is denied: adverbs ("did not *promptly*
+# leave") and, as an alternative reading, a verb that only leads to another ("is not *expected
+# to* appear").
+_ADVERB = re.compile(r"\b[a-z]+ly\b")
+_LEADING_VERB = re.compile(
+    r"\b(?:set|expected|due|believed|thought|reported|feared|able|going|scheduled|supposed)"
+    r"\s+to\b"
+)
 NEGATED_CHARS = 40  # after a negation cue, the words it negates
 NEGATED_WORDS = 1
+SAME_PREFIX = 5  # words sharing their first letters are one word ("succeed", "success")
 MAX_GAP = 80  # characters between a relation's cue and its object
 MIN_SHARED_WORDS = 0.6
-NEAR_SHARED = 0.7  # unaligned sentences: shared content words / the smaller sentence's
+NEAR_SHARED = 0.6  # unaligned sentences: shared content words / the smaller sentence's
 NEAR_SHARED_WORDS = 4
 ACTOR_KINDS = ("place", "organisation", "person")
 
@@ -226,9 +244,10 @@ def nearest_polarity_conflicts(
                 shared >= NEAR_SHARED_WORDS
                 and score >= NEAR_SHARED
                 and (best is None or score > best[0])
+                and denies(sentence.text, negated.text)
             ):
                 best = (score, other, sentence)
-        if best is None or not denies(best[2].text, negated.text):
+        if best is None:
             continue
         _, other, affirmed = best
         conflicts.append(
@@ -252,10 +271,16 @@ def nearest_polarity_conflicts(
 def denies(positive: str, negative: str) -> bool:
     """Whether ``negative`` negates words that ``positive`` states."""
     stated = set(content_words(positive))
-    for cue in _NEGATION.finditer(negative):
-        negated = content_words(negative[cue.end() : cue.end() + NEGATED_CHARS])[:NEGATED_WORDS]
-        if negated and all(word in stated for word in negated):
-            return True
+    prefixes = {word[:SAME_PREFIX] for word in stated if len(word) >= SAME_PREFIX}
+    for cue in _DENIAL.finditer(negative):
+        scope = _ADVERB.sub(" ", negative[cue.end() : cue.end() + NEGATED_CHARS])
+        for reading in (scope, _LEADING_VERB.sub(" ", scope)):
+            negated = content_words(reading)[:NEGATED_WORDS]
+            if negated and all(
+                word in stated or (len(word) >= SAME_PREFIX and word[:SAME_PREFIX] in prefixes)
+                for word in negated
+            ):
+                return True
     return False
 
 

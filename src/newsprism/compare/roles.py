@@ -6,12 +6,18 @@ Minister" and "foreign minister" agree, as do "Secretary of State" and "State Se
 conflict when neither's core words contain the other's.
 
 Before comparing: abbreviations and synonyms are spelled out ("Gov." = governor, "CEO" = chief
-executive, spokesman = spokesperson); honorifics ("Dr.", "Ms") and time words ("former",
-"longtime") are dropped, and a "former ..." title is not compared at all (it was true once);
+executive, spokesman = spokesperson, a judge is a justice); honorifics ("Dr.", "Ms"), "federal"
+and time words ("former", "longtime") are dropped, and a "former ..." title is not compared at
+all (it was true once);
 a title made only of generic words ("official", "leader", "head") says nothing to contradict;
 military ranks ("General", "Four-Star General") are compared only with ranks, since a rank and an
 office ("army spokesman") are held together; and a title between a name and the next name
 ("Suu Kyi, President Win Myint") belongs to the next name.
+
+A mention counts with its title when the title is written next to it ("President Vell",
+"Vell, the harbour master") or when it is the first mention of that name with that title in its
+article: the reader lends a name's first title to its later mentions, and those borrowed
+titles would point at sentences that do not state them.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from newsprism.read.gazetteer import country_name, country_of_demonym
 _WORD = re.compile(r"[A-Za-z]+")
 _DROP = frozenset(
     {"the", "of", "s", "a", "an", "and", "for", "former", "then", "acting", "new", "longtime"}
+    | {"federal"}
     | {"veteran", "top", "late", "current", "incumbent", "outgoing", "associate"}
     | {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"}
 )
@@ -40,6 +47,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "sec": ("secretary",),
     "gen": ("general",),
     "minster": ("minister",),
+    "judge": ("justice",),  # a justice is a judge: "federal judge" and "Justice" agree
 }
 _GENERIC = frozenset({"official", "officials", "leader", "chief", "head", "authority"})
 _RANKS = frozenset(
@@ -47,6 +55,7 @@ _RANKS = frozenset(
     | {"brigadier", "senior", "four", "three", "two", "star", "field", "military", "army", "lt"}
 )
 _FORMER = re.compile(r"(?i)\bformer\b")
+_NEAR = 16  # characters allowed between a title and its name ("Haiti's President, Jovenel")
 
 
 def _is_place_word(word: str) -> bool:
@@ -79,6 +88,30 @@ def _belongs_to_next_name(text: str, mention: Mention) -> bool:
     return match is not None
 
 
+def _written_here(text: str, mention: Mention) -> bool:
+    """Whether the mention's title is written right before or after it."""
+    role = (mention.role or "").lower()
+    reach = len(role) + _NEAR
+    before = text[max(0, mention.start - reach) : mention.start].lower()
+    after = text[mention.end : mention.end + reach].lower()
+    return bool(role) and (role in before or role in after)
+
+
+def _titled_mentions(entity: Entity, by_id: dict[str, ReadArticle]) -> list[Mention]:
+    """The entity's mentions whose title is stated there (see the module docstring)."""
+    seen: set[tuple[str, str, str]] = set()
+    found = []
+    for mention in sorted(entity.mentions, key=lambda m: (m.article_id, m.start)):
+        if not mention.role:
+            continue
+        key = (mention.article_id, mention.name, mention.role)
+        first = key not in seen
+        seen.add(key)
+        if first or _written_here(by_id[mention.article_id].article.text, mention):
+            found.append(mention)
+    return found
+
+
 def role_conflicts(entities: Sequence[Entity], readings: Sequence[ReadArticle]) -> list[Conflict]:
     """A conflict for each person whose titles differ in substance across articles."""
     by_id = {r.id: r for r in readings}
@@ -87,15 +120,15 @@ def role_conflicts(entities: Sequence[Entity], readings: Sequence[ReadArticle]) 
         if entity.kind != "person":
             continue
         by_core: dict[frozenset[str], list[Mention]] = defaultdict(list)
-        for mention in entity.mentions:
-            if mention.role and mention.text != mention.name.split()[-1]:
-                if _FORMER.search(mention.role) or _belongs_to_next_name(
-                    by_id[mention.article_id].article.text, mention
-                ):
-                    continue
-                core = role_core(mention.role)
-                if core:
-                    by_core[core].append(mention)
+        for mention in _titled_mentions(entity, by_id):
+            role = mention.role or ""
+            if _FORMER.search(role) or _belongs_to_next_name(
+                by_id[mention.article_id].article.text, mention
+            ):
+                continue
+            core = role_core(role)
+            if core:
+                by_core[core].append(mention)
         offices = _maximal([c for c in by_core if not is_rank(c)])
         ranks = _maximal([c for c in by_core if is_rank(c)])
         cores = offices if len(offices) >= 2 else ranks
