@@ -252,3 +252,14 @@ def test_seed_003_with_a_given_publication_date(seeds_dir: Path) -> None:
     resolved = {t.text: t.resolved for t in refs}
     assert resolved["Sept. 27"] == date(2020, 9, 27)
     assert resolved["on Thursday"] == date(2020, 10, 22)
+
+
+def test_a_plan_reported_in_the_past_takes_the_nearer_weekday() -> None:
+    # published Thursday 22 Oct 2020: Monday 19 Oct is nearer than Monday 26 Oct
+    assert _one("The mayor was due to be sworn in on Monday in Brask.").resolved == date(
+        2020, 10, 19
+    )
+    # Saturday 24 Oct is nearer than Saturday 17 Oct
+    assert _one("The vote was scheduled to take place on Saturday.").resolved == date(2020, 10, 24)
+    assert _one("The vote is scheduled to take place on Saturday.").resolved == date(2020, 10, 24)
+    assert _one("The vote took place on Saturday.").resolved == date(2020, 10, 17)

@@ -178,7 +178,8 @@ _SENTENCE_FUNCTION_WORDS = frozenset(
 )
 # Tense cues: the nearest one before a weekday (else the first after it) decides its direction.
 _TENSE = re.compile(
-    r"(?i)\b(?:(?P<future>will|shall|(?:is|are|was|were)\s+(?:scheduled|due|expected|set|slated"
+    r"(?i)\b(?:(?P<planned>(?:was|were)\s+(?:scheduled|due|expected|set|slated|planned)\s+to)"
+    r"|(?P<future>will|shall|(?:is|are|was|were)\s+(?:scheduled|due|expected|set|slated"
     r"|planned|going)\s+to|due\s+to|scheduled\s+(?:to|for)|expected\s+to|set\s+to|plans?\s+to"
     r"|planned\s+for|to\s+be\s+held|later|upcoming|next|coming)"
     r"|(?P<past>said|says|told|met|was|were|had|did|held|spoke|took|began|broke|gave|made|struck"
@@ -483,10 +484,18 @@ def _resolve_weekday(
         day = published - timedelta(days=back or 7)
     elif mod[:1] in (["next"], ["coming"]) or mod == ["this", "coming"]:
         day = published + timedelta(days=ahead or 7)
-    elif _is_future(text, sentence, cand.start, cand.end):
-        day = published + timedelta(days=ahead)
     else:
-        day = published - timedelta(days=back)
+        tense = _tense(text, sentence, cand.start, cand.end)
+        if tense == "planned":  # "was due to be sworn in on Monday": the nearer Monday
+            day = (
+                published + timedelta(days=ahead)
+                if ahead < back
+                else published - timedelta(days=back)
+            )
+        elif tense == "future":
+            day = published + timedelta(days=ahead)
+        else:
+            day = published - timedelta(days=back)
     return day, None, "day", "weekday", None
 
 
@@ -611,6 +620,12 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
 
 def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bool:
     """Whether the nearest tense cue (before the reference, else after it) is a future one."""
+    return _tense(text, sentence, start, end) != "past"
+
+
+def _tense(text: str, sentence: Sentence | None, start: int, end: int) -> str:
+    """The nearest tense cue's direction: "future", "past", or "planned" for a plan reported in
+    the past ("was due to"), which may lie on either side of the publication date."""
     lo, hi = (sentence.start, sentence.end) if sentence is not None else (start - 200, end + 200)
     lo, hi = max(0, lo), min(len(text), hi)
     nearest: re.Match[str] | None = None
@@ -618,4 +633,6 @@ def _is_future(text: str, sentence: Sentence | None, start: int, end: int) -> bo
         nearest = cue
     if nearest is None:
         nearest = _TENSE.search(text, end, hi)
-    return nearest is not None and nearest.group("past") is None
+    if nearest is None or nearest.group("past") is not None:
+        return "past"
+    return "planned" if nearest.group("planned") is not None else "future"
