@@ -96,13 +96,7 @@ def group_quotes(
             groups.append(_Group(key, [(reading, quote)]))
 
     rows, conflicts = [], []
-    ordered = sorted(
-        groups,
-        key=lambda g: (
-            -len({r.id for r, _ in g.members}),
-            min((r.id, q.start) for r, q in g.members),
-        ),
-    )
+    ordered = sorted(groups, key=_group_order)
     for number, group in enumerate(ordered, start=1):
         speakers = _speakers(group, entities)
         row = QuoteGroup(

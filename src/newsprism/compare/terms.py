@@ -8,7 +8,7 @@ figures and resolved dates add terms of their own.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -93,8 +93,3 @@ def sentence_terms(
         if lo <= ref.start < hi and ref.resolved is not None and ref.granularity == "day":
             terms += [f"^{ref.resolved.isoformat()}"] * 2
     return terms
-
-
-def sentences_with_role(reading: ReadArticle, roles: Sequence[str] = ("body",)) -> list[Sentence]:
-    """The article's sentences whose segment role is one of ``roles``."""
-    return [s for s in reading.sentences if s.role in roles]
