@@ -124,3 +124,47 @@ def test_the_closest_sentence_that_states_the_denied_words_is_chosen() -> None:
     affirmed = conflict.variants[0]
     assert affirmed.value == "affirmed"
     assert [s.text for s in affirmed.evidence] == [a.sentences[1].text]
+
+
+def _relations_of(*readings: ReadArticle) -> list[str]:
+    from newsprism.compare.claims import relation_conflicts
+    from newsprism.compare.entities import entity_index, merge_entities
+    from newsprism.read import read_article
+
+    read = [read_article(r.article) for r in readings]
+    conflicts = relation_conflicts(read, entity_index(merge_entities(read)))
+    return [" vs ".join(v.value for v in c.variants) for c in conflicts]
+
+
+def test_backing_two_different_people_is_a_relation_conflict() -> None:
+    a = reading("a", "tide.example", "The Quillon Growers Guild backs Senator Ilse Varn.")
+    b = reading(
+        "b", "gull.example", "The Quillon Growers Guild, which backs Petra Holloway, met on Monday."
+    )
+    (found,) = _relations_of(a, b)
+    assert "Varn" in found and "Holloway" in found
+
+
+def test_backing_and_rejecting_one_plan_is_a_relation_conflict() -> None:
+    a = reading(
+        "a", "tide.example", "On Monday the Dockhands Federation backs the mayor’s plan for Tarn."
+    )
+    b = reading(
+        "b", "gull.example", "The Dockhands Federation rejected the plan put forward by Mayor Olk."
+    )
+    (found,) = _relations_of(a, b)
+    assert "supports the plan" in found and "opposes the plan" in found
+
+
+def test_rejecting_something_else_or_refusing_to_back_is_no_relation() -> None:
+    a = reading(
+        "a", "tide.example", "The Dockhands Federation backs Petra Holloway in the Tarn race."
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The Dockhands Federation rejected a challenge to the election of Ilse Varn.\n"
+        "The Dockhands Federation refused to endorse Ilse Varn.\n"
+        "The Dockhands Federation was backed by Ilse Varn.",
+    )
+    assert _relations_of(a, b) == []

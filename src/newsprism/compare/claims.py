@@ -29,17 +29,50 @@ from newsprism.model import Conflict, Entity, Mention, ReadArticle, Sentence, Sp
 
 _SUPPORT = re.compile(
     r"\b(?:(?:vow|pledg|promis|offer|agre|prepar|ready|commit)\w*\s+(?:to\s+)?"
-    r"(?:support|back|help|arm|defend|aid)|supports?|supported|backs|backed|backing|"
-    r"sid(?:e|es|ed)\s+with|stands?\s+(?:by|with)|"
-    r"send\s+(?:\w+\s+){0,2}(?:assets|weapons|troops|arms|aid|forces|equipment)\s+to)\b",
+    r"(?:support|back|help|arm|defend|aid)|supports?|supported|supporting|backs|backed|backing|"
+    r"endors(?:e|es|ed|ing)|sid(?:e|es|ed|ing)\s+with|stands?\s+(?:by|with)|stood\s+(?:by|with)|"
+    r"arms|arming|sen(?:d|ds|t|ding)\s+(?:\w+\s+){0,2}"
+    r"(?:assets|weapons|troops|arms|aid|forces|equipment|ammunition|missiles|drones)\s+to)\b",
     re.I,
 )
 _OPPOSE = re.compile(
-    r"\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed)?|condemn(?:s|ed)?|"
-    r"refus(?:e|es|ed)\s+to\s+(?:support|back)|(?:does|did|do|will|would)\s+not\s+(?:support|back))\b",
+    r"\b(?:oppos(?:e|es|ing)|opposed(?:\s+to)?|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|"
+    r"refus(?:e|es|ed)\s+to\s+(?:support|back|endorse)|"
+    r"(?:does|did|do|will|would)\s+not\s+(?:support|back|endorse))\b",
     re.I,
 )
-_PASSIVE = re.compile(r"\b(?:backed|supported)\s+by\b", re.I)
+# "did not support": the opposition pattern reads it, the support pattern must not; "refused
+# to condemn" is neither.
+_NEGATED_CUE = re.compile(
+    r"(?:\bnot|n['’]t|\bnever|\brefus\w*\s+to|\brefusal\s+to|\bfail\w*\s+to)\s+$", re.I
+)
+_PASSIVE = re.compile(r"\b(?:backed|supported|endorsed|opposed|rejected|condemned)\s+by\b", re.I)
+# Between a cue and its object only articles, a few descriptive words and titles may stand
+# ("backs Governor Marsh", "sided with the incumbent president, Marsh").
+_LEAD = re.compile(
+    r"[\s,]+(?:(?:(?i:the|a|an|his|her|its|their|fellow|ally|allied|rival|incumbent|embattled|"
+    r"neighbouring|neighboring|president|governor|mayor|minister|prime|candidate|challenger|"
+    r"leader|government|people|regime|of)|[A-Z][\w.’'-]*),?\s+){0,3}"
+)
+_POSSESSIVE = re.compile(r"[’'](?:s\b)?\s*")
+_NOUNS = (
+    r"(plan|proposal|bill|deal|agreement|accord|ceasefire|truce|resolution|motion|measure|"
+    r"reform|budget|amendment|initiative|policy|treaty|referendum|offer|candidacy|nomination|bid)"
+)
+# After an owner "X's": "(X's) revised peace plan".
+_PROPOSAL = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?" + _NOUNS + r"\b", re.I)
+# Without a named owner: "the plan", "the governor's plan", "the audit plan".
+_OWNED_PROPOSAL = re.compile(
+    r"\s+(the\s+(?:[a-z][\w-]*(?:[’']s|s[’'])\s+)?(?:[a-z][\w-]*\s+){0,2}?" + _NOUNS + r")\b",
+    re.I,
+)
+# Where a new clause starts: its first actor is the subject ("Vell said *the Tarn League*
+# backs ...", "... — *the court* rejected ...").
+_CLAUSE = re.compile(
+    r"[:;—–]|\s-\s|\b(?:said|says|say|added|announced|insisted|argued|warned|told\s+\w+)\b"
+    r"(?:\s+that\b)?|\bthat\b",
+    re.I,
+)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|its\s+\w+|they|their\s+\w+|the\s+government)\b", re.I)
 _NEGATION = re.compile(
     r"(?:\b(?:not|no(?!\.?\s*\d)|never|none|nor|denied|denies|deny|refused|without)\b"
@@ -76,6 +109,8 @@ class Relation:
     target: Entity
     reading: ReadArticle
     sentence: Sentence
+    cue: tuple[int, int] = (0, 0)  # article offsets of the support/opposition words
+    object: tuple[int, int] = (0, 0)  # article offsets of the object as written
 
 
 def _entities_in(
@@ -90,7 +125,67 @@ def _entities_in(
             entity = entity_of.get((mention.article_id, mention.start))
             if entity is not None and entity.kind in ACTOR_KINDS:
                 found.append((mention, entity))
-    return found
+    return sorted(found, key=lambda me: me[0].start)
+
+
+def _plan(noun: str, owner: Entity | None) -> Entity:
+    """The stand-in entity of a proposal ("the plan", "Marsh's plan"): one per noun and owner."""
+    name = f"{owner.name}'s {noun}" if owner is not None else f"the {noun}"
+    key = f"{owner.id}:{noun}" if owner is not None else noun
+    return Entity(id=f"~{key}", name=name, kind="other", aliases=(), roles=(), mentions=())
+
+
+def _subject(
+    text: str,
+    offset: int,
+    cue: int,
+    in_sentence: Sequence[tuple[Mention, Entity]],
+    previous: Entity | None,
+) -> Entity | None:
+    """The first actor of the cue's clause (an owner "X's" is skipped); for a clause that
+    names none but has a pronoun, the first actor of the sentence, else of the sentence before."""
+    clause = offset
+    for split in _CLAUSE.finditer(text, 0, cue - offset):
+        clause = offset + split.end()
+    actors = [
+        (m, e)
+        for m, e in in_sentence
+        if m.end <= cue and not _POSSESSIVE.match(text, m.end - offset)
+    ]
+    in_clause = [e for m, e in actors if clause <= m.start]
+    if in_clause:
+        return in_clause[0]
+    if not _PRONOUN_SUBJECT.search(text, clause - offset, cue - offset):
+        return actors[0][1] if actors else None
+    return actors[0][1] if actors else previous
+
+
+def _target(
+    reading: ReadArticle,
+    cue_end: int,
+    limit: int,
+    in_sentence: Sequence[tuple[Mention, Entity]],
+) -> tuple[Entity, int, int] | None:
+    """The object right after a cue: an actor led only by articles and titles ("backs
+    Governor Marsh"), or a proposal ("the governor's plan", "Marsh's plan", "the plan");
+    anything else after the cue ("rejected a challenge to Marsh") is not an object."""
+    text = reading.article.text
+    for mention, entity in in_sentence:
+        if mention.start < cue_end:
+            continue
+        if mention.start > cue_end + MAX_GAP or not _LEAD.fullmatch(text, cue_end, mention.start):
+            break
+        owned = _POSSESSIVE.match(text, mention.end, limit)
+        if owned is None:
+            return entity, mention.start, mention.end
+        plan = _PROPOSAL.match(text, owned.end(), limit)
+        if plan is None:
+            return None
+        return _plan(plan.group(1).lower(), entity), mention.start, plan.end(1)
+    plan = _OWNED_PROPOSAL.match(text, cue_end, limit)
+    if plan is None:
+        return None
+    return _plan(plan.group(2).lower(), None), plan.start(1), plan.end(1)
 
 
 def find_relations(
@@ -105,21 +200,35 @@ def find_relations(
         in_sentence = _entities_in(reading, sentence.start, sentence.end, entity_of)
         for pattern, stance in ((_SUPPORT, "supports"), (_OPPOSE, "opposes")):
             for match in pattern.finditer(sentence.text):
+                if _PASSIVE.match(sentence.text, match.start()) or _NEGATED_CUE.search(
+                    sentence.text, max(0, match.start() - 16), match.start()
+                ):
+                    continue
                 cue_start = sentence.start + match.start()
                 cue_end = sentence.start + match.end()
-                if _PASSIVE.match(sentence.text, match.start()):
+                found = _target(reading, cue_end, sentence.end, in_sentence)
+                if found is None:
                     continue
-                before = [e for m, e in in_sentence if m.end <= cue_start]
-                after = [e for m, e in in_sentence if cue_end <= m.start <= cue_end + MAX_GAP]
-                subject = before[0] if before else None
-                if subject is None and _PRONOUN_SUBJECT.search(sentence.text, 0, match.start()):
-                    subject = previous_subject
-                if subject is None or not after or after[0].id == subject.id:
+                target, start, end = found
+                subject = _subject(
+                    sentence.text, sentence.start, cue_start, in_sentence, previous_subject
+                )
+                if subject is None or target.id == subject.id:
                     continue
-                relations.append(Relation(subject, stance, after[0], reading, sentence))
+                relations.append(
+                    Relation(
+                        subject,
+                        stance,
+                        target,
+                        reading,
+                        sentence,
+                        (cue_start, cue_end),
+                        (start, end),
+                    )
+                )
         if in_sentence:
             previous_subject = in_sentence[0][1]
-    return relations
+    return sorted(relations, key=lambda r: r.cue)
 
 
 def relation_conflicts(

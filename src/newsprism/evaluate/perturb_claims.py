@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from newsprism.compare.entities import fold_name
+from newsprism.compare.claims import Relation, find_relations
+from newsprism.compare.entities import entity_index, fold_name, merge_entities
 from newsprism.compare.quotes import normalise_quote
 from newsprism.compare.terms import content_words
 from newsprism.evaluate.edit import (
@@ -24,13 +25,12 @@ from newsprism.evaluate.edit import (
     others,
     sentence_at,
 )
-from newsprism.model import Mention, ReadArticle, Sentence
+from newsprism.model import Mention, ReadArticle
 
 SAME_QUOTE = 90.0
 MIN_QUOTE_CHARS = 12
 SAME_STATEMENT = 0.6  # shared content words / the smaller sentence's content words
 MIN_SHARED_WORDS = 4
-RELATION_GAP = 60  # characters between a relation's verb and its object
 SAME_NAME = 0.85  # Jaro-Winkler of folded name words taken for one name (Moise/Moïse)
 
 
@@ -119,69 +119,68 @@ def attribution_perturbations(
 
 # --- relations --------------------------------------------------------------------------------
 
-_RELATION = re.compile(
-    r"\b(?:backs|backed|backing|supports?|supported|supporting|sides?\s+with|sided\s+with|"
-    r"stands?\s+(?:by|with)|stood\s+(?:by|with)|oppos(?:es|ed|ing)|condemn(?:s|ed)|"
-    r"reject(?:s|ed))\b(?!\s+by\b)",
-    re.I,
-)
+
+def _relations(story: Sequence[ReadArticle]) -> dict[str, list[Relation]]:
+    """The relations the detector reads in each article (actor objects only), by article id."""
+    entity_of = entity_index(merge_entities(story))
+    return {
+        r.id: [x for x in find_relations(r, entity_of) if not x.target.id.startswith("~")]
+        for r in story
+    }
 
 
-def _objects(reading: ReadArticle) -> list[tuple[Sentence, Mention]]:
-    """(sentence, object mention) of each relation stated in a body sentence."""
-    found = []
-    for sentence in body_sentences(reading):
-        for match in _RELATION.finditer(sentence.text):
-            cue_end = sentence.start + match.end()
-            after = [
-                m
-                for m in reading.mentions
-                if m.kind in ("place", "organisation")
-                and cue_end <= m.start <= cue_end + RELATION_GAP
-                and m.end <= sentence.end
-            ]
-            if after:
-                found.append((sentence, min(after, key=lambda m: m.start)))
-    return found
-
-
-def _places(story: Sequence[ReadArticle]) -> dict[str, str]:
-    """Place names as written, by folded name."""
+def _names(story: Sequence[ReadArticle], entity_of_kind: str) -> dict[str, str]:
+    """Names of one kind as some article writes them in full, by folded name: places and
+    organisations as written, people by a mention of two words or more."""
     names: dict[str, str] = {}
     for reading in story:
         for m in reading.mentions:
-            if m.kind == "place" and m.text[:1].isupper():
-                names.setdefault(fold(m.name or m.text), m.text)
+            if m.kind != entity_of_kind or not m.text[:1].isupper():
+                continue
+            if m.kind == "person" and len(m.text.split()) < 2:
+                continue
+            names.setdefault(fold(m.name or m.text), m.text)
     return dict(sorted(names.items()))
 
 
 def relation_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> list[Perturbation]:
-    places = _places(story)
+    """The object of a relation the detector reads ("X backs *Y*") whose subject another
+    article gives a relation too, replaced by another name of the object's kind."""
+    relations = _relations(story)
     found = []
     for reading in story:
-        elsewhere = {fold(m.name or m.text) for r in others(story, reading) for _, m in _objects(r)}
-        for sentence, target in _objects(reading):
-            key = fold(target.name or target.text)
-            if key not in elsewhere:
+        text = reading.article.text
+        elsewhere = {x.subject.id for other in others(story, reading) for x in relations[other.id]}
+        done: set[int] = set()
+        for relation in relations[reading.id]:
+            start, end = relation.object
+            if relation.subject.id not in elsewhere or start in done:
                 continue
-            before = {
+            done.add(start)
+            kind = next(
+                (m.kind for m in reading.mentions if m.start == start), relation.target.kind
+            )
+            names = _names(story, kind)
+            taken = {fold(n) for n in (relation.subject.name, relation.target.name)}
+            taken |= {fold(a) for a in (*relation.subject.aliases, *relation.target.aliases)}
+            taken |= {
                 fold(m.name or m.text)
                 for m in reading.mentions
-                if sentence.start <= m.start < target.start
+                if relation.sentence.start <= m.start < relation.sentence.end
             }
-            choices = [k for k in places if k != key and k not in before]
+            choices = [k for k in names if k not in taken and not _like_any(k, sorted(taken))]
             if not choices:
                 continue
-            new = places[rng.choice(choices)]
+            new = names[rng.choice(choices)]
             found.append(
                 Perturbation(
                     "relation",
                     reading.id,
-                    target.start,
-                    target.end,
-                    target.text,
+                    start,
+                    end,
+                    text[start:end],
                     new,
-                    f"object {target.text} → {new}",
+                    f"object {text[start:end]} → {new}",
                 )
             )
     return found
