@@ -40,8 +40,8 @@ def _cite(index: StoryIndex, article_ids: tuple[str, ...]) -> Text:
 
 
 def render_text(analysis: StoryAnalysis, console: Console, *, readings: bool = True) -> None:
-    """Print the report of ``analysis`` on ``console``; ``readings=False`` skips the per-article
-    panels."""
+    """Print the report of ``analysis`` on ``console``: the story's sections, then one panel per
+    article with what was read in it (``readings=False`` skips the panels)."""
     index = index_story(analysis)
     story = analysis.story
     console.print(
@@ -51,11 +51,12 @@ def render_text(analysis: StoryAnalysis, console: Console, *, readings: bool = T
             (f"{len(index.sources)} outlets", "dim"),
         )
     )
-    if readings:
-        for reading in story.articles:
-            console.print(reading_panel(reading, index))
     for section in _sections(analysis, index):
         console.print(section)
+    if readings:  # the story first; then what was read in each article, for checking
+        console.print(_heading("What was read in each article"))
+        for reading in story.articles:
+            console.print(reading_panel(reading, index))
 
 
 def reading_panel(reading: ReadArticle, index: StoryIndex) -> Panel:
