@@ -2,20 +2,28 @@
 
 Facts are ranked by independent corroboration, how many articles carry them, their centrality
 (how much the other articles' sentences echo them) and how early they come in those articles
-(news puts the essentials first). A fact too close to one
-already chosen is skipped. Each summary sentence is the fact's own sentence from an article,
-cited with every article that supports it; captions and credits never enter (facts are built
-from body sentences only).
+(news puts the essentials first). A fact too close to one already chosen is skipped. Each
+summary sentence is one of the fact's own sentences from an article — one that stands on its
+own, not opening with "But" or "He" when another outlet's version does not — cited with every
+article that supports it; captions and credits never enter (facts are built from body
+sentences only).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from newsprism.compare.align import Alignment
 from newsprism.compare.terms import content_words
 from newsprism.model import Fact, SummarySentence
 
+_DANGLING = re.compile(
+    r"^\W*(?:but|and|however|yet|still|also|meanwhile|instead|he|she|it|they|his|her|its|their"
+    r"|this|these|that|those|there)\b",
+    re.I,
+)
+DANGLING_PENALTY = 1.0
 SUMMARY_LENGTH = 6
 REDUNDANCY = 0.5
 MIN_WORDS = 6
@@ -37,7 +45,10 @@ def summarise(alignment: Alignment, length: int = SUMMARY_LENGTH) -> tuple[Summa
         if len(fact.text.split()) < MIN_WORDS:
             continue
         first = min(sentence.index for _, sentence in members)
-        candidates.append((-_score(fact, centrality / top, first), fact.id, fact, words))
+        score = _score(fact, centrality / top, first)
+        if _standalone(fact) is None:
+            score -= DANGLING_PENALTY
+        candidates.append((-score, fact.id, fact, words))
     candidates.sort(key=lambda c: (c[0], int(c[1][1:])))
     chosen: list[tuple[Fact, set[str]]] = []
     for _, _, fact, words in candidates:
@@ -48,13 +59,22 @@ def summarise(alignment: Alignment, length: int = SUMMARY_LENGTH) -> tuple[Summa
             break
     return tuple(
         SummarySentence(
-            text=fact.text,
+            text=_standalone(fact) or fact.text,
             articles=fact.articles,
             sources=fact.sources,
             evidence=fact.evidence,
         )
         for fact, _ in chosen
     )
+
+
+def _standalone(fact: Fact) -> str | None:
+    """The fact's own sentence if it stands on its own, else another outlet's version that does
+    (None when every version opens with a word that needs the sentence before it)."""
+    for text in (fact.text, *(span.text for span in fact.evidence)):
+        if not _DANGLING.match(text):
+            return text
+    return None
 
 
 def _overlap(a: set[str], b: set[str]) -> float:

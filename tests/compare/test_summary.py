@@ -1,0 +1,22 @@
+"""The summary cites real sentences and prefers ones that stand on their own."""
+
+from __future__ import annotations
+
+from newsprism.compare.align import Alignment
+from newsprism.compare.summary import summarise
+from newsprism.model import Fact, Span
+from tests.compare.helpers import reading
+
+
+def test_a_version_that_stands_on_its_own_is_cited() -> None:
+    a = reading("a", "tide.example", "But the ferry sank near Varn with 212 people aboard.")
+    b = reading("b", "gull.example", "The ferry sank near Varn with 212 people on board.")
+    members = ((a, a.sentences[0]), (b, b.sentences[0]))
+    evidence = tuple(Span(s.article_id, s.start, s.end, s.text) for _, s in members)
+    fact = Fact(
+        "F1", a.sentences[0].text, evidence, ("a", "b"), ("gull.example", "tide.example"), 2
+    )
+    (sentence,) = summarise(Alignment((fact,), (members,), (1.0,)))
+    assert sentence.text == "The ferry sank near Varn with 212 people on board."
+    assert sentence.articles == ("a", "b")
+    assert any(span.text == sentence.text for span in sentence.evidence)
