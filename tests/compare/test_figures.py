@@ -397,3 +397,120 @@ def test_an_undated_figure_joins_the_epoch_of_its_publication() -> None:
     )
     (conflict,) = figure_conflicts([a, b])
     assert [v.value for v in conflict.variants] == ["14", "19"]
+
+
+def length(value: float, unit: str, qualifier: str = "exact") -> dict[str, object]:
+    return {"value": value, "qualifier": qualifier, "unit": unit}
+
+
+def test_lengths_that_say_what_they_measure_compare_in_metres() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The tremor struck at a depth of 9 km under Kelby.",
+        quantities=(("9 km", length(9, "km")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "It hit at a shallow depth of 12 miles.",
+        quantities=(("12 miles", length(12, "miles")),),
+    )
+    c = reading(
+        "c",
+        "reef.example",
+        "Its depth of 9,000 metres was unusual.",
+        quantities=(("9,000 metres", length(9000, "m")),),
+    )
+    (conflict,) = figure_conflicts([a, b, c])
+    assert conflict.subject == "depth measured"
+    assert conflict.severity == "contradiction"
+    assert [v.articles for v in conflict.variants] == [("a", "c"), ("b",)]
+
+
+def test_lengths_in_two_units_agree_within_rounding() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The glider plunged 2,000 feet in a minute.",
+        quantities=(("2,000 feet", length(2000, "ft")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The glider dropped 600m before levelling.",
+        quantities=(("600m", length(600, "m")),),
+    )
+    assert figure_conflicts([a, b]) == []
+    c = reading(
+        "c",
+        "reef.example",
+        "The glider plunged 900 metres over the lake.",
+        quantities=(("900 metres", length(900, "m")),),
+    )
+    (conflict,) = figure_conflicts([a, b, c])
+    assert conflict.subject == "fall measured"
+    assert [v.articles for v in conflict.variants] == [("a", "b"), ("c",)]
+
+
+def test_altitude_and_distance_from_a_named_place_are_measures() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The jet climbed to about 700 feet, some 30 miles north of Kelby.",
+        quantities=(
+            ("about 700 feet", length(700, "ft", "approximately")),
+            ("some 30 miles", length(30, "miles", "approximately")),
+        ),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "It was at an altitude of 820 feet when it fell near Tarvo, 70 km east of Kelby.",
+        quantities=(("820 feet", length(820, "ft")), ("70 km", length(70, "km"))),
+    )
+    c = reading(
+        "c",
+        "reef.example",
+        "The wreck lies 60 km from Kelby.",
+        quantities=(("60 km", length(60, "km")),),
+    )
+    conflicts = figure_conflicts([a, b, c])
+    assert [(c.subject, c.severity) for c in conflicts] == [
+        ("altitude measured", "contradiction"),
+        ("distance from kelbi measured", "contradiction"),
+    ]
+    # Tarvo, 70 km from Kelby, is another place than the one 30 miles from it
+    assert [v.articles for v in conflicts[1].variants] == [("a",), ("c",)]
+
+
+def test_lengths_that_say_nothing_of_what_they_measure_are_not_compared() -> None:
+    a = reading(
+        "a", "tide.example", "A 40 km convoy left.", quantities=(("40 km", length(40, "km")),)
+    )
+    b = reading(
+        "b", "gull.example", "A 90 km convoy left.", quantities=(("90 km", length(90, "km")),)
+    )
+    assert figure_conflicts([a, b]) == []
+
+
+def test_a_number_word_is_not_a_modifier_of_the_group() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Cases were found in more than a dozen countries.",
+        quantities=(
+            (
+                "more than a dozen countries",
+                {"value": 12, "qualifier": "more-than", "counts": "countries"},
+            ),
+        ),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Cases were found in 15 countries.",
+        quantities=(("15 countries", {"value": 15, "counts": "countries"}),),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert conflict.severity == "spread"

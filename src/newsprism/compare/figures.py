@@ -6,6 +6,10 @@ year the sentence speaks of. Within such a count, figures that agree (an exact 4
 5,000") form one variant. The rest is classified:
 
 - contradiction: exact figures that differ, or a bound the other figure breaks (874 vs 897);
+Lengths are compared too, converted to metres, when the text says what they measure: a depth, an
+altitude, a height, a fall ("plunged 10,000 feet") or a distance from a named place ("40 miles
+southwest of Kelby"); figures given in different units agree within rounding (260 ft and 80 m).
+
 - spread: compatible values — a lower bound and a figure above it ("more than 700" and 897),
   overlapping ranges, or a figure that grew between reports published on different days.
 
@@ -73,6 +77,23 @@ _PEOPLE_VERBS = frozenset({"killed", "wounded", "missing", "displaced", "survive
 # duty") only say where a group was, so a count of a named group is keyed by its noun alone.
 _EVENT_VERBS = _PEOPLE_VERBS | {"arrested", "rescued", "evacuated"}
 _CLASS_OF = {word: name for name, words in _COUNT_CLASSES.items() for word in words}
+_METRES_PER = {"m": 1.0, "km": 1000.0, "ft": 0.3048, "miles": 1609.344, "nautical miles": 1852.0}
+# what a length measures, from the words right before it ("at a depth of", "climbed to",
+# "plunged") or after it ("50 metres high", "40 miles southwest of Kelby")
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:(?P<noun>depth|altitude|height|elevation)\s+of"
+    r"|(?P<climb>climb(?:ed|ing|s)?\s+to)"
+    r"|(?P<fall>fell|falls?|falling|plunged?|plunging|plummet(?:ed|ing|s)?|dropped|dropping|lost))"
+    r"\s+$",
+    re.I,
+)
+_MEASURE_AFTER = re.compile(r"[ -]?(?P<adjective>high|tall|deep)\b", re.I)
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:north|south|east|west)[a-z-]*\s+)?(?:of|from)\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
+)
+_APPOSED_PLACE = re.compile(r"\b(?P<place>[A-Z][\w'-]+),\s+$")
+_ADJECTIVE_NOUN = {"high": "height", "tall": "height", "deep": "depth"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,22 +104,32 @@ class _Figure:
     day: date | None  # the day the sentence speaks of, when it names one
 
     @property
-    def low(self) -> float:
+    def scale(self) -> float:
+        """Metres per unit for a length, else 1."""
+        return _METRES_PER.get(self.quantity.unit or "", 1.0)
+
+    @property
+    def value(self) -> float | None:
         q = self.quantity
-        if q.value is not None and q.qualifier == "approximately":
-            return q.value * (1 - APPROXIMATE_TOLERANCE)
-        if q.value is not None and q.qualifier in ("exact", "at-least", "more-than"):
-            return q.value
-        return q.low if q.low is not None else 0.0
+        return None if q.value is None else q.value * self.scale
+
+    @property
+    def low(self) -> float:
+        q, value = self.quantity, self.value
+        if value is not None and q.qualifier == "approximately":
+            return value * (1 - APPROXIMATE_TOLERANCE)
+        if value is not None and q.qualifier in ("exact", "at-least", "more-than"):
+            return value
+        return q.low * self.scale if q.low is not None else 0.0
 
     @property
     def high(self) -> float:
-        q = self.quantity
-        if q.value is not None and q.qualifier == "approximately":
-            return q.value * (1 + APPROXIMATE_TOLERANCE)
-        if q.value is not None and q.qualifier in ("exact", "at-most", "less-than", "up-to"):
-            return q.value
-        return q.high if q.high is not None else float("inf")
+        q, value = self.quantity, self.value
+        if value is not None and q.qualifier == "approximately":
+            return value * (1 + APPROXIMATE_TOLERANCE)
+        if value is not None and q.qualifier in ("exact", "at-most", "less-than", "up-to"):
+            return value
+        return q.high * self.scale if q.high is not None else float("inf")
 
     @property
     def published(self) -> date | None:
@@ -226,24 +257,39 @@ def _undated_day(figure: _Figure, starts: Sequence[date]) -> date | None:
     return published
 
 
+def _converted(a: _Figure, b: _Figure) -> bool:
+    """Lengths given in two different units: one was converted and rounded."""
+    units = {a.quantity.unit, b.quantity.unit}
+    return len(units) == 2 and units <= _METRES_PER.keys()
+
+
 def _compatible(a: _Figure, b: _Figure) -> bool:
-    return a.low <= b.high and b.low <= a.high
+    slack = 1 + APPROXIMATE_TOLERANCE if _converted(a, b) else 1.0
+    return a.low <= b.high * slack and b.low <= a.high * slack
+
+
+def _same(x: float, y: float, rounded: bool) -> bool:
+    if not rounded:
+        return x == y
+    return abs(x - y) <= APPROXIMATE_TOLERANCE / 2 * max(abs(x), abs(y))
 
 
 def _agree(a: _Figure, b: _Figure) -> bool:
     """Same reported figure: equal values ("38" and "at least 38" too), or an approximate
-    figure and one close to it."""
+    figure and one close to it; lengths in two units are equal within rounding."""
     qa, qb = a.quantity, b.quantity
-    if qa.value is None or qb.value is None:
-        return (qa.low, qa.high) == (qb.low, qb.high)
+    va, vb = a.value, b.value
+    if va is None or vb is None:
+        return (a.low, a.high) == (b.low, b.high)
+    rounded = _converted(a, b)
     qualifiers = {qa.qualifier, qb.qualifier}
-    if qa.value == qb.value and qualifiers <= {"exact", "at-least", "at-most", "up-to"}:
+    if _same(va, vb, rounded) and qualifiers <= {"exact", "at-least", "at-most", "up-to"}:
         return True
     if qualifiers == {"approximately"}:
-        return qa.value == qb.value  # "some 1,000" and "around 1,100" are two estimates
+        return _same(va, vb, rounded)  # "some 1,000" and "around 1,100" are two estimates
     if "approximately" in qualifiers and qualifiers <= {"approximately", "exact"}:
         return _compatible(a, b)
-    return qa.qualifier == qb.qualifier and qa.value == qb.value
+    return qa.qualifier == qb.qualifier and _same(va, vb, rounded)
 
 
 def _grew_between_reports(a: _Figure, b: _Figure) -> bool:
@@ -295,6 +341,7 @@ _JOINED_AFTER = re.compile(r"\s+and\s+(?:the\s+|their\s+|its\s+)?(?:crews?|staff
 _NARROWED_AFTER = re.compile(r"\s+(?!including\b)[a-z]+ing\b")
 _EARLIER = re.compile(r"\b(?:at\s+that\s+time|at\s+the\s+time|back\s+then|by\s+then)\b", re.I)
 _MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_NUMBER_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "billion"})
 _GENERIC_NOUNS = frozenset(
     "people persons others times years days hours minutes seconds weeks months percent "
     "points cases things ways members items".split()
@@ -333,14 +380,50 @@ def group_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple
 
 def _modifiers(surface: str) -> tuple[str, ...]:
     """The lower-case words between the number and the head noun of a quantity's surface
-    ("Some 1,000 police officers" → police; "three heavy vehicles" → heavy)."""
+    ("Some 1,000 police officers" → police; "three heavy vehicles" → heavy; "more than a
+    dozen countries" → none)."""
     words = surface.split()[:-1]
     found: list[str] = []
     for word in reversed(words):
-        if not _MODIFIER.fullmatch(word) or parse_number_words(word) is not None:
+        if (
+            not _MODIFIER.fullmatch(word)
+            or word.lower() in _NUMBER_NOUNS
+            or parse_number_words(word) is not None
+        ):
             break
         found.append(word)
     return tuple(reversed(found))
+
+
+def measure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple[str, ...] | None:
+    """A key for a length that says what it measures: "at a depth of 8 km" (depth), "climbed
+    to 600 feet" (altitude), "plunged 3,000 m" (fall), "a 50-metre high span" (height), "40
+    miles southwest of Kelby" (distance from Kelby)."""
+    if quantity.unit not in _METRES_PER or quantity.qualifier == "range":
+        return None
+    if _VAGUE.search(quantity.text) or _is_increment(reading.article.text, quantity):
+        return None
+    text = reading.article.text
+    before = _MEASURE_BEFORE.search(text, max(0, quantity.start - 30), quantity.start)
+    after = _MEASURE_AFTER.match(text, quantity.end)
+    distance = _DISTANCE_AFTER.match(text, quantity.end)
+    if before is not None and before.group("noun"):
+        what = before.group("noun").lower()
+    elif before is not None and before.group("climb"):
+        what = "altitude"
+    elif before is not None:
+        what = "fall"
+    elif after is not None:
+        what = _ADJECTIVE_NOUN[after.group("adjective").lower()]
+    elif distance is not None:
+        what = "distance from " + fold_name(distance.group("place"))
+        named = _APPOSED_PLACE.search(text, max(0, quantity.start - 40), quantity.start)
+        if named is not None:  # "Tarvo, some 60 km south of Kelby" locates Tarvo
+            what += " to " + fold_name(named.group("place"))
+    else:
+        return None
+    years = _year_context(sentence, reading.published, quantity.start)
+    return ("measured", what, "", years)
 
 
 def figure_conflicts(
@@ -356,7 +439,11 @@ def figure_conflicts(
             sentence = reading.sentence_evidence(quantity.start, quantity.end)
             if reading.article.role_at(quantity.start) != "body":
                 continue
-            key = figure_key(reading, quantity, sentence) or group_key(reading, quantity, sentence)
+            key = (
+                figure_key(reading, quantity, sentence)
+                or group_key(reading, quantity, sentence)
+                or measure_key(reading, quantity, sentence)
+            )
             if key is None and fact_of:
                 fact_id = fact_of.get((reading.id, sentence.start))
                 key = statement_key(reading, quantity, sentence, fact_id)
@@ -397,9 +484,7 @@ def figure_conflicts(
 
 def _variants(figures: Sequence[_Figure]) -> list[list[_Figure]]:
     groups: list[list[_Figure]] = []
-    ordered = sorted(
-        figures, key=lambda f: (f.quantity.value or f.low, f.reading.id, f.quantity.start)
-    )
+    ordered = sorted(figures, key=lambda f: (f.value or f.low, f.reading.id, f.quantity.start))
     for figure in ordered:
         for group in groups:
             if _agree(group[0], figure):
