@@ -66,3 +66,14 @@ def test_fold_name() -> None:
     assert fold_name("Pashinyan") == fold_name("Pashinian")
     assert fold_name("O’Leary") == fold_name("OLeary")
     assert fold_name("Constable Ian Hopkins") == fold_name("Ian Hopkins")
+
+
+def test_two_word_name_in_the_other_order_merges() -> None:
+    groups = names_of(
+        reading("a", ("Tarek Salem", "person"), ("Park Su-min", "person")),
+        reading("b", ("Salem Tareq", "person"), ("Park Sun-min", "person")),
+        reading("c", ("Salem Varo", "person")),
+    )
+    assert {"Tarek Salem", "Salem Tareq"} in groups
+    assert {"Park Su-min", "Park Sun-min"} in groups
+    assert {"Salem Varo"} in groups

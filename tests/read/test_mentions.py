@@ -214,3 +214,38 @@ def test_seed_kinds(seeds_dir: Path) -> None:
         assert kinds[place] == {"place"}, place
     for org in ("Minsk Group", "Russian Foreign Ministry", "Ministry of Defence"):
         assert kinds[org] == {"organisation"}, org
+
+
+def test_plural_possessive_inside_an_organisation_name() -> None:
+    ms = _by_text(
+        _mentions("Members of the Growers’ Alliance met in Talvik. Ostrel's Orla Venn spoke.")
+    )
+    assert ms["Growers’ Alliance"].kind == "organisation"
+    assert "Alliance" not in ms
+    ms = _by_text(_mentions("Brask Wires' Dana Fell said the line was down."))
+    assert ms["Dana Fell"].kind == "person"
+
+
+def test_ships_cups_and_holidays_are_not_people() -> None:
+    ms = _by_text(
+        _mentions(
+            "The cargo ship Brenna Star sank off Talvik. Fans left the Ostrel Cup final early. "
+            "Crowds marked Lunar New Year in Talvik. Dana Fell said the port was closed."
+        )
+    )
+    assert ms["Brenna Star"].kind != "person"
+    assert ms["Ostrel Cup"].kind != "person"
+    assert ms["Lunar New Year"].kind != "person"
+    assert ms["Dana Fell"].kind == "person"
+
+
+def test_misspelt_title_is_a_role_not_part_of_the_name() -> None:
+    ms = _by_text(_mentions("Deputy Prime Minster Orla Venn said the talks had failed."))
+    assert ms["Orla Venn"].kind == "person"
+    assert ms["Orla Venn"].role == "Deputy Prime Minster"
+
+
+def test_hyphenated_given_name_with_a_lower_case_syllable() -> None:
+    ms = _by_text(_mentions("Company head Moon Ji-ho said the Iran-led talks would go on."))
+    assert ms["Moon Ji-ho"].kind == "person"
+    assert "Iran" in ms

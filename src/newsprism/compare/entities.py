@@ -3,7 +3,8 @@
 Names are compared on a transliteration-folded key (anyascii, then rules such as ``y``/``i``,
 ``j``/``c``/``dj``, ``kh``/``h``) with Jaro-Winkler similarity from rapidfuzz. People merge only
 when their surnames match and their first names, when both are known, match too, so two people
-sharing a surname (or a title) stay apart. Nationality words ("Azeri", "Azerbaijani") join the
+sharing a surname (or a title) stay apart; a two-word name also meets itself written in the other
+order ("Hamad Hasan", "Hassan Hamad"). Nationality words ("Azeri", "Azerbaijani") join the
 entity of their country.
 """
 
@@ -85,6 +86,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     and "Abduljalil") or when one name adds a further surname ("Budi Karya Sumadi")."""
     if len(a) == 1 or len(b) == 1:
         return False  # a bare surname joins only through in-article linking
+    if len(a) == len(b) == 2 and a[0] != b[0] and _swapped(a, b):
+        return True
     if not _similar(a[0], b[0], GIVEN_NAME_SIMILARITY):
         return False
     if _similar(a[-1], b[-1], SURNAME_SIMILARITY):
@@ -97,6 +100,23 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         and len(short) < len(long)
         and all(_similar(x, y, SURNAME_SIMILARITY) for x, y in zip(short, long, strict=False))
     )
+
+
+def _swapped(a: list[str], b: list[str]) -> bool:
+    """The two words of a name in the other order ("Hamad Hasan" and "Hassan Hamad")."""
+    return _similar(a[0], b[1], SURNAME_SIMILARITY) and _similar(a[1], b[0], SURNAME_SIMILARITY)
+
+
+def _blocks(group: _Group) -> set[str]:
+    """Keys of the candidate pairs: the start of the last word, and of the second word (a name
+    with an extra surname or a split surname still meets its variants); for a two-word person,
+    the starts of both words in either order (a name written surname first)."""
+    tokens = group.tokens
+    keys = {tokens[-1][:3], (tokens[1] if len(tokens) > 1 else "")[:3]}
+    if group.kind == "person" and len(tokens) == 2:
+        keys.add("~".join(sorted(t[:3] for t in tokens)))
+    keys.discard("")
+    return keys
 
 
 def _same_entity(a: _Group, b: _Group) -> bool:
@@ -182,11 +202,8 @@ def merge_entities(readings: Sequence[ReadArticle]) -> tuple[Entity, ...]:
 
     by_surname: dict[str, list[int]] = defaultdict(list)
     for index, group in enumerate(ordered):
-        # blocks: by the start of the last word, and of the second word (a name with an
-        # extra surname or a split surname still meets its variants)
-        for block in {group.tokens[-1][:3], (group.tokens[1] if len(group.tokens) > 1 else "")[:3]}:
-            if block:
-                by_surname[block].append(index)
+        for block in sorted(_blocks(group)):
+            by_surname[block].append(index)
     for candidates in by_surname.values():
         for pos, i in enumerate(candidates):
             for j in candidates[pos + 1 :]:

@@ -85,6 +85,20 @@ ROLE_MODIFIERS_LOWER = (
     "assistant|special|high|new|current|then|longtime|veteran"
 )
 
+# Last words of names of things, not people: "Ostrel *Cup*", "Lunar New *Year*", "Brenna *Star*".
+THING_HEADS = _words("""
+    cup year day eve games olympics olympiad championship championships festival prize award
+    awards trophy marathon series star express spirit carnival expo
+    """)
+
+# Lower-case nouns before a name that make it the name of a thing: "the ship Brenna Star".
+THING_NOUNS = _words("""
+    ship vessel tanker ferry boat yacht freighter carrier frigate destroyer submarine liner
+    trawler cruiser barge tug steamer schooner tournament festival holiday storm hurricane
+    typhoon cyclone operation mission flight train aircraft plane jet rocket satellite
+    spacecraft horse colt mare
+    """)
+
 # Speech verbs after a name that make it a person: "Pompeo *said*".
 SPEECH_VERBS = _words("""
     said says told added stated noted warned wrote tweeted insisted argued asked replied

@@ -48,11 +48,20 @@ _WORD = (
     rf"|(?:(?:al|el|ad|an|as|ash|ar|at|az|ul|ud|abu)-)?[{_UPPER}][\w]*"
     rf"(?:[-'’][{_UPPER}][\w]*|-[a-z]{{1,3}}-[{_UPPER}][\w]*)*)"
 )
+# A later word of a chain may also be a hyphenated given name with a lower-case syllable
+# ("Kim E-bae", "Park Su-min"); not a first word, where "Iran-led" or "Soviet-era" are common.
+_NEXT_WORD = (
+    rf"(?:{_WORD}(?:-(?!(?:led|run|era|old|day|born|made|held|wide|long|year|like)\b)"
+    rf"[a-z]{{1,4}}(?![\w-]))?"
+    # a plural possessive inside a name: "Growers’ Alliance" (split again in _split_chain)
+    rf"(?:(?<=s)['’](?=[ \t\u00a0]+[{_UPPER}]))?)"
+)
 _CONNECTOR = r"(?:of|for|and|in|on|the|de|da|di|du|del|della|der|den|dos|das|van|von|la|le|bin|ibn|bint|ben|al|el|y|zu|ter)"  # noqa: E501
 _CHAIN = re.compile(
-    rf"(?<![\w'’.]){_WORD}(?:[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)*{_WORD})*(?![\w])"
+    rf"(?<![\w'’.]){_WORD}(?:(?<=s)['’](?=[ \t\u00a0]+[{_UPPER}]))?"
+    rf"(?:[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)*{_NEXT_WORD})*(?![\w])"
 )
-_TOKEN = re.compile(rf"(?P<w>{_WORD})|(?P<c>{_CONNECTOR})")
+_TOKEN = re.compile(rf"(?P<w>{_NEXT_WORD})|(?P<c>{_CONNECTOR})")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 # A lower-case word that title-case headlines do not leave in lower case.
 _LOWER_CONTENT = re.compile(
@@ -92,6 +101,19 @@ _PLACE_LAST = lx.PLACE_PREPOSITIONS | {"of"}
 # Case folds that ``(?i:)`` applies to ASCII letters beyond str.lower(), and the characters
 # before which ``_ROLE_BEFORE`` may start a role, as spaces (see ``_may_end_in_role``).
 _ROLE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "(": " ", '"': " ", "“": " "})
+
+
+def _typos(words: frozenset[str]) -> frozenset[str]:
+    """Misspellings of long title heads by one dropped or swapped letter ("minster")."""
+    out: set[str] = set()
+    for w in words:
+        if len(w) >= 6 and w.isalpha():
+            out.update(w[:k] + w[k + 1 :] for k in range(len(w)))
+            out.update(w[:k] + w[k + 1] + w[k] + w[k + 2 :] for k in range(len(w) - 1))
+    return frozenset(out - words - lx.TITLE_MODIFIERS)
+
+
+_HEAD_TYPOS = _typos(lx.TITLE_HEADS)
 
 
 class _Tok:
@@ -171,7 +193,17 @@ def _split_chain(
     """Split a chain at words that are not names; trim connectors at the edges of each part."""
     groups: list[list[_Tok]] = []
     current: list[_Tok] = []
-    for tok in toks:
+    for index, tok in enumerate(toks):
+        # a plural possessive is part of a name only before a cue word: "Growers’ Alliance"
+        if tok.text[-1] in "'’" and not any(
+            t.low in lx.ORG_CUES or t.low in lx.PLACE_CUES for t in toks[index + 1 :]
+        ):
+            tok = _Tok(tok.start, tok.end - 1, tok.text[:-1], False)
+            if not _is_break(tok, len(current)):
+                current.append(tok)
+            groups.append(current)
+            current = []
+            continue
         if not tok.conn and (
             _is_break(tok, len(current))
             or (
@@ -339,6 +371,9 @@ class _Titles:
                     last = j
                 elif low in lx.TITLE_MODIFIERS:
                     j += 1
+                elif j > i and low in _HEAD_TYPOS and toks[j - 1].low in lx.TITLE_MODIFIERS:
+                    j += 1  # a misspelt head after a modifier: "Prime Minster"
+                    last = j
                 else:
                     break
             self.run_end, self.last = j, last
@@ -498,6 +533,8 @@ def _name_run(
         cand.kind, cand.role, cand.strong = "person", _clean_role(before.group("role")), True
     elif after is not None:
         cand.kind, cand.role, cand.strong = "person", _clean_role(after.group("role")), True
+    elif last.low in lx.THING_HEADS or last_word in lx.THING_NOUNS:
+        pass  # a ship, event or cup: "the ship Brenna Star", "Lunar New Year"
     elif words >= 2 and is_given_name(first.text):
         cand.kind, cand.strong = "person", True
     else:
