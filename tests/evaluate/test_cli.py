@@ -99,3 +99,20 @@ def test_eval_summary_names_the_extra_when_rouge_score_is_missing(
     )
     assert result.exit_code == 1
     assert "pip install 'newsprism[eval]'" in result.output
+
+
+def test_summary_of_every_sample_story_against_its_bundled_reference() -> None:
+    from newsprism.samples import demo_dir, story_dirs
+
+    references = demo_dir() / "references.jsonl"
+    clusters = {json.loads(line)["cluster"] for line in references.read_text().splitlines()}
+    assert clusters == {d.name for d in story_dirs()}
+    result = CliRunner().invoke(
+        main, ["eval", "summary", "--samples", "--references", str(references), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    stories = json.loads(result.output)["stories"]
+    assert {s["story"] for s in stories} == clusters
+    for story in stories:
+        assert 0.1 < story["rouge1"] <= 1.0, story  # the summaries share words with the references
+        assert 0 <= story["corroborated"] <= story["sentences"] <= 6
