@@ -514,3 +514,105 @@ def test_a_number_word_is_not_a_modifier_of_the_group() -> None:
     )
     (conflict,) = figure_conflicts([a, b])
     assert conflict.severity == "spread"
+
+
+def _days(value: float, unit: str = "days", q: str = "exact") -> dict[str, object]:
+    return {"value": value, "qualifier": q, "unit": unit}
+
+
+def test_durations_of_what_lasted_are_compared_in_one_unit() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Divers freed the miners 9 days after they got trapped below Corvel.",
+        quantities=(("9 days", _days(9)),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The miners left the shaft, ending a bitter 10-day ordeal.",
+        quantities=(("10-day ordeal", _days(10)),),
+    )
+    c = reading(
+        "c",
+        "reef.example",
+        "The crew, trapped in the shaft for more than one week, walked out.",
+        quantities=(("more than one week", _days(1, "weeks", "more-than")),),
+    )
+    (conflict,) = figure_conflicts([a, b, c])
+    assert conflict.subject == "duration (trapped)"
+    assert conflict.severity == "contradiction"
+    assert [v.value for v in conflict.variants] == ["more than one week", "9 days", "10-day ordeal"]
+
+
+def test_durations_that_do_not_say_what_lasted_are_not_compared() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The outage lasted for about four hours.",
+        quantities=(("about four hours", _days(4, "hours", "approximately")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Crews worked 12 hours a day after the outage.",
+        quantities=(("12 hours", _days(12, "hours")),),
+    )
+    c = reading(
+        "c",
+        "reef.example",
+        "Service came back two hours later, said Mira Tolvan.",
+        quantities=(("two hours", _days(2, "hours")),),
+    )
+    d = reading(
+        "d",
+        "fern.example",
+        "The four-hour outage hit the Ostrava grid.",
+        quantities=(("four-hour outage", _days(4, "hours")),),
+    )
+    assert figure_conflicts([a, b, c, d]) == []
+
+
+def test_counts_of_a_nationality_compare_by_country() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Those aboard included 21 Norwegians and four Danes.",
+        quantities=(
+            ("21 Norwegians", {"value": 21, "counts": "Norwegians"}),
+            ("four Danes", {"value": 4, "counts": "Danes"}),
+        ),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The sinking killed 30, including 24 Norwegian citizens and four Danish nationals.",
+        quantities=(
+            ("24 Norwegian citizens", _national(24, "Norwegian", "killed")),
+            ("four Danish nationals", _national(4, "Danish", None)),
+        ),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert conflict.subject == "Norway nationals"
+    assert [v.value for v in conflict.variants] == ["21 Norwegians", "24 Norwegian citizens"]
+
+
+def test_a_lone_nationality_count_keeps_its_verb() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The ferry carried 40 Norwegian nationals.",
+        quantities=(("40 Norwegian nationals", _national(40, "Norwegian", "aboard")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The sinking killed 12 Norwegian citizens.",
+        quantities=(("12 Norwegian citizens", _national(12, "Norwegian", "killed")),),
+    )
+    assert figure_conflicts([a, b]) == []
+
+
+def _national(value: float, owner: str, verb: str | None) -> dict[str, object]:
+    noun = "citizens" if verb == "killed" else "nationals"
+    return {"value": value, "counts": noun, "owner": owner, "verb": verb}

@@ -13,6 +13,12 @@ southwest of Kelby"); figures given in different units agree within rounding (26
 - spread: compatible values — a lower bound and a figure above it ("more than 700" and 897),
   overlapping ranges, or a figure that grew between reports published on different days.
 
+Durations are compared, converted to hours, when the text says what lasted: "an 18-day
+ordeal", "the outage lasted six hours", "trapped for two weeks", "17 days after they got
+trapped". Counts of a nationality ("37 Azerbaijanis", "42 Azerbaijani citizens") are keyed by
+the country; the figures of a breakdown listing several nationalities count the same group
+whatever its verb.
+
 Vague amounts ("dozens", "hundreds") and increments ("26 more") never make a conflict: they do
 not state the figure.
 """
@@ -105,8 +111,9 @@ class _Figure:
 
     @property
     def scale(self) -> float:
-        """Metres per unit for a length, else 1."""
-        return _METRES_PER.get(self.quantity.unit or "", 1.0)
+        """Metres per unit for a length, hours per unit for a duration, else 1."""
+        unit = self.quantity.unit or ""
+        return _METRES_PER.get(unit, _HOURS_PER.get(unit, 1.0))
 
     @property
     def value(self) -> float | None:
@@ -303,7 +310,13 @@ def _describe(key: tuple[str, ...]) -> str:
     verb, kind, owner, years, epoch = key
     if verb.startswith(STATED):
         return f"{kind} in one statement ({verb.removeprefix(STATED)})"
-    subject = f"{kind} {verb}"
+    if verb == "lasted":
+        subject = f"duration ({kind})"
+    elif verb == "nationals":
+        subject = f"{kind} nationals" + (f" {owner}" if owner else "")
+        owner = ""
+    else:
+        subject = f"{kind} {verb}"
     if owner:
         subject += f" ({owner.title()})"
     if years or epoch:
@@ -426,6 +439,100 @@ def measure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tup
     return ("measured", what, "", years)
 
 
+_HOURS_PER = {"minutes": 1 / 60, "hours": 1.0, "days": 24.0, "weeks": 168.0}
+# what lasted, by class: being trapped or held, an outage, a standoff, a search or rescue
+_LASTING = {
+    "trapped": "trapped stranded ordeal captivity",
+    "outage": "outage outages blackout downtime shutdown",
+    "standoff": "standoff siege",
+    "search": "search rescue",
+}
+_LASTING_CLASS = {word: name for name, words in _LASTING.items() for word in words.split()}
+_LASTING_WORD = "|".join(sorted(_LASTING_CLASS, key=len, reverse=True))
+# "an 18-day ordeal", "about six hours of outage", "six hours of global outage"
+_LASTING_NOUN_AFTER = re.compile(
+    rf"(?:-\w+)?\s*(?:of\s+)?(?:[a-z]+\s+)?(?P<word>{_LASTING_WORD})(?:\s+operations?)?\b", re.I
+)
+# "the outage lasted for six hours", "a standoff lasting two hours"
+_LASTING_VERB_BEFORE = re.compile(
+    rf"\b(?P<word>{_LASTING_WORD})(?:\s+(?:operations?|effort))?\s+"
+    r"(?:lasted|lasting|went\s+on)(?:\s+for)?\s+$",
+    re.I,
+)
+# "trapped in a flooded cave for two weeks"
+_HELD_FOR_BEFORE = re.compile(
+    r"\b(?P<word>trapped|stranded|held)\b(?:\s+[\w'-]+){0,5}?\s+for\s+$", re.I
+)
+# "17 days after they got trapped", "six hours after the outage began"
+_LASTING_AFTER = re.compile(
+    rf"\s+(?:later\s+)?after\s+(?:[\w'-]+\s+){{0,3}}?(?P<word>{_LASTING_WORD})\b", re.I
+)
+_PER_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|hour)\b", re.I)
+
+
+def duration_key(
+    reading: ReadArticle, quantity: Quantity, sentence: Span
+) -> tuple[str, ...] | None:
+    """A key for a duration that says what lasted: "an 18-day ordeal" (trapped), "the outage
+    lasted six hours" (outage), "trapped for two weeks", "17 days after they got trapped"."""
+    if quantity.unit not in _HOURS_PER or quantity.qualifier == "range":
+        return None
+    text = reading.article.text
+    if _VAGUE.search(quantity.text) or _PER_AFTER.match(text, quantity.end):
+        return None
+    window = max(0, quantity.start - 60)
+    # the surface may end with the noun itself ("18-day ordeal"): search from its number on
+    number_end = quantity.start + len(quantity.text.split()[0])
+    found = (
+        _LASTING_NOUN_AFTER.match(text, number_end)
+        or _LASTING_NOUN_AFTER.match(text, quantity.end)
+        or _LASTING_VERB_BEFORE.search(text, window, quantity.start)
+        or _HELD_FOR_BEFORE.search(text, window, quantity.start)
+        or _LASTING_AFTER.match(text, quantity.end)
+    )
+    if found is None:
+        return None
+    word = found.group("word").lower()
+    what = _LASTING_CLASS.get(word, "trapped")  # "held" joins "trapped"
+    years = _year_context(sentence, reading.published, quantity.start)
+    return ("lasted", what, "", years)
+
+
+# "42 Azerbaijani citizens", "16 Russian nationals"
+_NATIONAL_NOUNS = frozenset({"citizens", "nationals"})
+
+
+def nationality_key(
+    reading: ReadArticle, quantity: Quantity, sentence: Span, listed: int
+) -> tuple[str, ...] | None:
+    """A key for a count of one nationality ("37 Azerbaijanis", "42 Azerbaijani citizens"),
+    keyed by the country. In a breakdown (``listed``: the sentence counts two nationalities
+    or more) the figures share one group whatever the verb; alone, an event verb keeps apart
+    the killed and the wounded."""
+    country = _nationality(quantity)
+    if country is None or quantity.value is None or quantity.qualifier == "range":
+        return None
+    if _VAGUE.search(quantity.text) or _is_increment(reading.article.text, quantity):
+        return None
+    verb = quantity.verb if listed < 2 and quantity.verb in _EVENT_VERBS else ""
+    years = _year_context(sentence, reading.published, quantity.start)
+    return ("nationals", country, verb or "", years)
+
+
+def _nationality(quantity: Quantity) -> str | None:
+    counts = (quantity.counts or "").split()
+    if not counts or quantity.unit:
+        return None
+    head = counts[-1]
+    if head[:1].isupper() and len(counts) == 1:
+        country = country_of_demonym(head)  # "37 Azerbaijanis"
+    elif head.lower() in _NATIONAL_NOUNS and quantity.owner and quantity.owner in quantity.text:
+        country = country_of_demonym(quantity.owner)  # "42 Azerbaijani citizens"
+    else:
+        return None
+    return country or None
+
+
 def figure_conflicts(
     readings: Sequence[ReadArticle], fact_of: Mapping[tuple[str, int], str] | None = None
 ) -> list[Conflict]:
@@ -435,12 +542,15 @@ def figure_conflicts(
     (facts of two or more articles only); figures with no event verb are compared within it."""
     by_key: dict[tuple[str, ...], list[_Figure]] = defaultdict(list)
     for reading in readings:
+        listed = Counter(q.sentence for q in reading.quantities if _nationality(q) is not None)
         for quantity in reading.quantities:
             sentence = reading.sentence_evidence(quantity.start, quantity.end)
             if reading.article.role_at(quantity.start) != "body":
                 continue
             key = (
-                figure_key(reading, quantity, sentence)
+                nationality_key(reading, quantity, sentence, listed[quantity.sentence])
+                or duration_key(reading, quantity, sentence)
+                or figure_key(reading, quantity, sentence)
                 or group_key(reading, quantity, sentence)
                 or measure_key(reading, quantity, sentence)
             )
