@@ -57,6 +57,11 @@ def test_eval_conflicts_prints_recall_and_writes_a_json_report(tmp_path: Path) -
     for trial in trials:
         assert trial["article"] in {"a", "b"}
         assert {"hit", "article_hit", "false_alarms", "original", "replacement"} <= set(trial)
+        assert isinstance(trial["comparable"], bool)
+    figure = report["totals"]["recall"]["figure"]
+    assert 0 <= figure["comparable_hits"] <= figure["comparable"] <= figure["trials"]
+    assert "content words" in report["totals"]["comparable_definition"]
+    assert "c.recall" in result.output
     again = tmp_path / "again.json"
     CliRunner().invoke(main, [*args[:-1], str(again), "-q"])
     first, second = json.loads(out.read_text()), json.loads(again.read_text())

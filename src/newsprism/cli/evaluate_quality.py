@@ -71,6 +71,7 @@ def _run_json(run: StoryRun) -> dict[str, Any]:
                 "replacement": t.perturbation.replacement,
                 "detail": t.perturbation.detail,
                 "hit": t.score.hit,
+                "comparable": t.comparable,
                 "article_hit": t.score.article_hit,
                 "caused": [_digest_json(d) for d in t.score.caused],
                 "wrong_kind": [_digest_json(d) for d in t.score.wrong_kind],
@@ -83,6 +84,7 @@ def _run_json(run: StoryRun) -> dict[str, Any]:
 
 
 def totals_json(totals: Totals) -> dict[str, Any]:
+    from newsprism.evaluate.comparable import DEFINITION
     from newsprism.evaluate.conflicts import RECALL_TARGETS
 
     return {
@@ -96,9 +98,15 @@ def totals_json(totals: Totals) -> dict[str, Any]:
                 "article_hits": r.article_hits,
                 "stories_with_sites": r.stories_with_sites,
                 "target": RECALL_TARGETS[r.kind],
+                "comparable": r.comparable,
+                "comparable_hits": r.comparable_hits,
+                "comparable_recall": (
+                    None if r.comparable_recall is None else round(r.comparable_recall, 4)
+                ),
             }
             for r in totals.recall
         },
+        "comparable_definition": DEFINITION,
         "baseline_conflicts_per_story": round(totals.baseline_per_story, 4),
         "baseline_conflicts_by_kind": totals.by_kind,
         "false_alarms_per_perturbed_run": round(totals.false_alarms_per_trial, 4),
@@ -110,23 +118,27 @@ def totals_json(totals: Totals) -> dict[str, Any]:
 
 
 def totals_text(totals: Totals, runs: Sequence[StoryRun], seconds: float) -> str:
+    from newsprism.evaluate.comparable import DEFINITION
     from newsprism.evaluate.conflicts import FALSE_ALARM_TARGET, RECALL_TARGETS
 
     articles = sum(r.articles for r in runs)
     lines = [
         f"{totals.stories} stories ({articles} articles), {totals.trials} perturbed runs, "
         f"{seconds:.1f} s",
-        f"{'kind':<12}{'trials':>7}{'hits':>6}{'recall':>8}{'loose':>7}{'target':>8}",
+        f"{'kind':<12}{'trials':>7}{'hits':>6}{'recall':>8}{'loose':>7}{'target':>8}"
+        f"{'compar':>8}{'c.hits':>8}{'c.recall':>10}",
     ]
     for r in totals.recall:
         recall = "-" if r.recall is None else f"{r.recall:.2f}"
         loose = "-" if not r.trials else f"{r.article_hits / r.trials:.2f}"
+        c_recall = "-" if r.comparable_recall is None else f"{r.comparable_recall:.2f}"
         lines.append(
             f"{r.kind:<12}{r.trials:>7}{r.hits:>6}{recall:>8}{loose:>7}"
-            f"{RECALL_TARGETS[r.kind]:>8.2f}"
+            f"{RECALL_TARGETS[r.kind]:>8.2f}{r.comparable:>8}{r.comparable_hits:>8}{c_recall:>10}"
         )
     kinds = ", ".join(f"{k} {n}" for k, n in totals.by_kind.items()) or "none"
     lines += [
+        f"compar: comparable trials ({DEFINITION}); c.hits, c.recall: their hits, recall",
         f"conflicts per unperturbed story: {totals.baseline_per_story:.2f} ({kinds})",
         f"false alarms per perturbed run: {totals.false_alarms_per_trial:.2f}; per story "
         f"(mean of story means): {totals.false_alarms_per_story:.2f} "
@@ -189,6 +201,11 @@ def conflicts(
 
     Stories labelled singleton-* or with fewer than two articles are skipped. Prints recall per
     perturbation kind and false alarms per story; --seed makes a run reproducible.
+
+    A trial is comparable when a sentence of another article shares at least 3 content words
+    with the changed sentence, and one entity if the changed sentence names any; for date and
+    weekday trials that sentence also has a time reference resolved to a day, for figure trials
+    a number. Columns compar, c.hits and c.recall give those trials, their hits and recall.
     """
     from newsprism.evaluate.conflicts import evaluate_story, totals
 

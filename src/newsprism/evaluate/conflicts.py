@@ -22,6 +22,9 @@ Scoring a trial (:func:`score_trial`) looks at the conflicts of the perturbed ru
   neighbours along);
 - **false alarm**: any other new conflict: it involves neither the change nor its article.
 
+A trial is *comparable* when another article of the story reports the changed statement
+(:mod:`newsprism.evaluate.comparable`); recall is also given over comparable trials only.
+
 A place already in the evidence of a baseline conflict of an expected kind is not perturbed:
 the trial could not tell detection from the conflict that was there.
 """
@@ -32,6 +35,7 @@ import random
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from newsprism.evaluate.comparable import is_comparable, story_profiles
 from newsprism.evaluate.edit import Perturbation, PerturbationKind
 from newsprism.evaluate.perturb import EXPECTED, KINDS, find_perturbations
 from newsprism.evaluate.stories import LabelledStory
@@ -161,6 +165,7 @@ def confounded(perturbation: Perturbation, baseline: Sequence[Conflict]) -> bool
 class Trial:
     perturbation: Perturbation
     score: TrialScore
+    comparable: bool = False  # another article reports the changed statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +250,7 @@ def evaluate_story(
     readings = tuple(stages.read(a) for a in story.articles)
     baseline = stages.compare(Story(story.label, readings)).conflicts
     rng = story_rng(seed, story.label)
+    profiles = story_profiles(readings)
     sites: dict[PerturbationKind, int] = {}
     trials: list[Trial] = []
     skipped: list[str] = []
@@ -262,9 +268,8 @@ def evaluate_story(
                 continue
             changed = (*readings[:index], stages.read(article), *readings[index + 1 :])
             analysis = stages.compare(Story(story.label, changed))
-            trials.append(
-                Trial(perturbation, score_trial(baseline, analysis.conflicts, perturbation))
-            )
+            score = score_trial(baseline, analysis.conflicts, perturbation)
+            trials.append(Trial(perturbation, score, is_comparable(perturbation, profiles)))
     return StoryRun(
         label=story.label,
         articles=len(readings),
@@ -298,10 +303,16 @@ class KindRecall:
     hits: int
     article_hits: int
     stories_with_sites: int
+    comparable: int = 0  # trials whose changed statement another article reports
+    comparable_hits: int = 0
 
     @property
     def recall(self) -> float | None:
         return self.hits / self.trials if self.trials else None
+
+    @property
+    def comparable_recall(self) -> float | None:
+        return self.comparable_hits / self.comparable if self.comparable else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +341,8 @@ def totals(runs: Sequence[StoryRun], kinds: Sequence[PerturbationKind] = KINDS) 
                 sum(t.score.hit for t in trials),
                 sum(t.score.article_hit for t in trials),
                 sum(1 for r in runs if r.sites.get(kind)),
+                sum(t.comparable for t in trials),
+                sum(t.comparable and t.score.hit for t in trials),
             )
         )
     all_trials = [t for r in runs for t in r.trials]
