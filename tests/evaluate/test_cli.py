@@ -109,7 +109,7 @@ def test_eval_summary_names_the_extra_when_rouge_score_is_missing(
 def test_summary_of_every_sample_story_against_its_bundled_reference() -> None:
     from newsprism.samples import demo_dir, story_dirs
 
-    references = demo_dir() / "references.jsonl"
+    references = demo_dir().parent / "references.jsonl"
     clusters = {json.loads(line)["cluster"] for line in references.read_text().splitlines()}
     assert clusters == {d.name for d in story_dirs()}
     result = CliRunner().invoke(
