@@ -66,7 +66,14 @@ def content_words(text: str) -> list[str]:
     words = (
         w.lower().replace("-", "").replace("'", "").replace("’", "") for w in _WORD.findall(text)
     )
-    return [stem(w) for w in words if len(w) > 2 and w not in STOP_WORDS and w not in _CALENDAR]
+    return [
+        stem(w)
+        for w in words
+        if len(w) > 2
+        and w not in STOP_WORDS
+        and w not in _CALENDAR
+        and w.removesuffix("s") not in _CALENDAR  # "Friday's", "Mondays"
+    ]
 
 
 def sentence_terms(
