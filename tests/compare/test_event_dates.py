@@ -179,3 +179,31 @@ def test_a_signature_matching_several_days_is_not_compared() -> None:
         "explicit",
     )
     assert weekday_event_conflicts([a, b, c]) == []
+
+
+def _statement_against_evening_event(said_surface: str) -> list[Conflict]:
+    event = _dated(
+        "a",
+        "Eleven passengers drowned when the Vell ferry capsized in the strait on Tuesday evening.",
+        "on Tuesday",
+        date(2025, 4, 29),
+        "weekday",
+    )
+    said = _dated(
+        "b",
+        f"The coastguard told reporters {said_surface} that eleven passengers drowned when "
+        "the Vell ferry capsized in the strait.",
+        said_surface,
+        date(2025, 4, 28),
+        "weekday",
+    )
+    return event_date_conflicts([event, said], {})
+
+
+def test_a_statement_the_day_before_an_evening_event_is_a_conflict() -> None:
+    (conflict,) = _statement_against_evening_event("on Monday")
+    assert [v.articles for v in conflict.variants] == [("b",), ("a",)]
+
+
+def test_a_statement_late_the_day_before_may_follow_the_event_across_time_zones() -> None:
+    assert _statement_against_evening_event("late on Monday") == []

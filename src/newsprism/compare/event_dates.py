@@ -18,7 +18,9 @@ Left out: sentences giving several days, and sentences that tell one of several 
 apart or speak of a plan (``dates.OTHER_EVENT``: "another quake", "since Saturday's", "was due
 to"). A time right after a speech cue ("told reporters Tuesday") dates the statement: such a
 sentence is grouped only with sentences dating a statement too, and against an event it is a
-conflict only when the statement comes before the day the other article gives the event.
+conflict only when the statement comes before the day the other article gives the event (the
+day before counts, unless the event is given at the start of its day or the statement at the
+end of its own: then time zones may explain it).
 
 A weekday whose sentence matches nothing may still be checked by its *event signature*, the
 content words next to it (:func:`weekday_event_conflicts`): when the day it resolves to is named
@@ -28,9 +30,10 @@ explicit date of its own article) gives one other day, at least two days away, i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -55,6 +58,15 @@ SAME_EVENT_NEAR = 0.15
 MIN_SHARED_NEAR = 3
 NEAR_CHARS = 40
 MAX_SENTENCES = 600  # bound on the dated sentences compared pairwise
+# a statement dated the day before its event follows it only across midnight: when the event
+# is given at the start of its day or the statement at the end of its own
+_DAY_START = re.compile(
+    r"\b(?:early|overnight|midnight|dawn|hours|\d{1,2}(?:[:.]\d{2})?\s*a\.?m\b\.?"
+    r"|0?\d[:.]\d{2})",
+    re.I,
+)
+_DAY_END = re.compile(r"\b(?:late|night|midnight|evening|tonight)\b", re.I)
+EDGE_WINDOW = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,10 +187,33 @@ def _premature_statements(items: Sequence[_Item], similarity: np.ndarray) -> lis
             if not same_event(said, event, float(similarity[i, j])):
                 continue
             variants = date_variants([said.refs[0], event.refs[0]], "day")
-            if len(variants) == 2 and not straddle(variants):
+            if len(variants) == 2 and not _may_cross_midnight(said, event, event_day - said_day):
                 conflicts.append(date_conflict(event.sentence.text, variants))
                 break
     return conflicts
+
+
+def _may_cross_midnight(said: _Item, event: _Item, gap: timedelta) -> bool:
+    """Whether a statement dated the day before its event may still follow it: only when the
+    event is given at the start of its day ("early Monday", "at 1 am") or the statement at the
+    end of its own ("late Sunday"), seen from time zones apart."""
+    if gap.days != 1:
+        return False
+    return _near(event, _DAY_START) or _near(said, _DAY_END)
+
+
+def _near(item: _Item, pattern: re.Pattern[str]) -> bool:
+    reading, sentence, refs = item.refs[0]
+    text = reading.article.text
+    return any(
+        pattern.search(
+            text,
+            max(sentence.start, r.start - EDGE_WINDOW),
+            min(sentence.end, r.end + EDGE_WINDOW),
+        )
+        for r in refs
+        if r.granularity == "day"
+    )
 
 
 def _identity(terms: list[str]) -> list[str]:
