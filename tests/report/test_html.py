@@ -3,34 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-from html.parser import HTMLParser
 
 from newsprism.model import StoryAnalysis
 from newsprism.report.highlight import pieces
 from newsprism.report.html import render_html, safe_href
+from tests.html_checks import parse
 from tests.report.sample import HOSTILE
-
-
-class Page(HTMLParser):
-    """Collects tags, attributes and text of a page."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parse(page: str) -> Page:
-    parser = Page()
-    parser.feed(page)
-    parser.close()
-    return parser
 
 
 def test_hostile_text_is_escaped_everywhere(analysis: StoryAnalysis) -> None:
