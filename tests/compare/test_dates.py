@@ -181,3 +181,35 @@ def test_a_sentence_naming_both_days_reconciles_them() -> None:
     )
     assert date_conflicts(_fact(b, c))
     assert date_conflicts(_fact(a, b, c)) == []
+
+
+def _adjacent(earlier: str, later: str, earlier_method: str = "weekday") -> list[Conflict]:
+    a = reading(
+        "a",
+        "t.example",
+        f"The dam broke {earlier}.",
+        timerefs=((earlier, _day(date(2025, 5, 1), earlier_method)),),
+    )
+    b = reading(
+        "b",
+        "g.example",
+        f"The dam broke {later}.",
+        timerefs=((later, _day(date(2025, 5, 2))),),
+    )
+    return date_conflicts(_fact(a, b))
+
+
+def test_adjacent_days_straddle_midnight_only_when_their_times_of_day_allow() -> None:
+    # the earlier day at its end, or the later at its start: one moment seen from two zones
+    assert _adjacent("late on Thursday", "on Friday") == []
+    assert _adjacent("on Thursday night", "on Friday") == []
+    assert _adjacent("on Thursday", "early on Friday") == []
+    assert _adjacent("on Thursday", "on Friday at 3 am") == []
+    # a relative word's day depends on the time zone of the publication date
+    assert _adjacent("last night", "on Friday", earlier_method="relative") == []
+    # two bare weekdays, or times of day that rule midnight out, are a day apart
+    assert len(_adjacent("on Thursday", "on Friday")) == 1
+    assert len(_adjacent("early on Thursday", "on Friday")) == 1
+    assert len(_adjacent("on Thursday", "on Friday evening")) == 1
+    assert len(_adjacent("on Thursday night", "late on Friday")) == 1
+    assert len(_adjacent("on Thursday afternoon", "on Friday afternoon")) == 1

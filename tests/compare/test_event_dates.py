@@ -3,9 +3,14 @@ events, plans and statements after the event are not."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from newsprism.compare.event_dates import event_date_conflicts, weekday_event_conflicts
+from newsprism.compare.event_dates import (
+    event_date_conflicts,
+    nearest_weekday,
+    weekday_event_conflicts,
+)
 from newsprism.model import Conflict, ReadArticle
 from tests.compare.helpers import reading
 
@@ -80,6 +85,53 @@ def test_another_like_event_is_not_the_same_event() -> None:
         "weekday",
     )
     assert event_date_conflicts([a, b], {}) == []
+
+
+def test_like_events_told_apart_the_same_way_are_compared() -> None:
+    a = _dated(
+        "a",
+        "Another ferry capsized in the strait on Friday, drowning eleven passengers.",
+        "on Friday",
+        date(2025, 5, 2),
+        "weekday",
+    )
+    b = _dated(
+        "b",
+        "Another ferry capsized in the strait on Tuesday, drowning eleven of its passengers.",
+        "on Tuesday",
+        date(2025, 4, 29),
+        "weekday",
+    )
+    (conflict,) = event_date_conflicts([a, b], {})
+    assert [v.articles for v in conflict.variants] == [("b",), ("a",)]
+
+
+def test_a_guessed_week_is_not_a_conflict_but_a_different_weekday_is() -> None:
+    a = _dated(
+        "a",
+        "The Vell ferry capsized on Friday in the strait, drowning eleven passengers.",
+        "on Friday",
+        date(2025, 5, 2),
+        "weekday",
+    )
+    text = "Eleven passengers drowned when the Vell ferry capsized in the strait on {}."
+    # the article's date is a guess: its Friday resolved a week early
+    same = _dated("b", text.format("Friday"), "Friday", date(2025, 4, 25), "weekday")
+    assert event_date_conflicts([a, replace(same, published_estimated=True)], {}) == []
+    other = _dated("b", text.format("Wednesday"), "Wednesday", date(2025, 4, 23), "weekday")
+    (conflict,) = event_date_conflicts([a, replace(other, published_estimated=True)], {})
+    # shown at the Wednesday nearest the Friday the trusted article gives
+    assert [v.value for v in conflict.variants] == [
+        "2025-04-30 (Wednesday)",
+        "2025-05-02 (on Friday)",
+    ]
+
+
+def test_nearest_weekday() -> None:
+    friday = date(2025, 5, 2)
+    assert nearest_weekday(date(2025, 4, 23), friday) == date(2025, 4, 30)
+    assert nearest_weekday(date(2025, 5, 12), friday) == date(2025, 5, 5)
+    assert nearest_weekday(date(2025, 4, 25), friday) == friday
 
 
 def test_a_statement_after_the_event_is_not_a_conflict_but_one_before_it_is() -> None:

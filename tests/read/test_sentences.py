@@ -98,6 +98,33 @@ def test_paragraph_break_always_splits() -> None:
     ]
 
 
+def test_a_short_unpunctuated_line_or_a_list_item_stands_alone() -> None:
+    text = (
+        "Harbour closes at Olk\n"
+        "- Joined\n"
+        "- Mar 3, 2024\n"
+        "The Olk harbour closed on Friday after a storm damaged its outer wall and the piers."
+    )
+    assert _texts(text) == [
+        "Harbour closes at Olk",
+        "- Joined",
+        "- Mar 3, 2024",
+        "The Olk harbour closed on Friday after a storm damaged its outer wall and the piers.",
+    ]
+
+
+def test_hard_wrapped_prose_goes_on_across_line_breaks() -> None:
+    text = (
+        "The harbour master of Olk said the outer wall, which was built in\n"
+        "Tarnish stone a century ago, could not be repaired before the winter,\n"
+        "and the piers would stay closed."
+    )
+    assert _texts(text) == [text]
+    # a short line ending with a comma, or followed by lower case, goes on too
+    assert _texts("Ships, barges,\nand ferries waited.") == ["Ships, barges,\nand ferries waited."]
+    assert _texts("The wall\nbroke at dawn.") == ["The wall\nbroke at dawn."]
+
+
 def test_segments_bound_sentences_and_give_roles() -> None:
     title = "Storm hits Port Vell"
     body = "Rain fell all night. Roads closed"

@@ -12,10 +12,12 @@ Some references do not date the fact, or cannot be trusted to, and are left out:
 - a weekday, relative or year-less reference ("on Monday", "last night", "July 23") in an
   article whose publication date is only estimated: its resolution rests on a guess.
 
-Days one apart are not a conflict unless both are stated as explicit dates: "late Monday" and
-"Tuesday", or "last night" and "today", straddle midnight and time zones; but one article's
-bare day against a day at least two others agree on is, unless a time of day or "late",
-"night" and the like stands next to one of them. Nor are two days a conflict when one of the
+Days one apart may be one moment seen from two time zones: "late Monday" and "Tuesday", or
+"last night" and "today", straddle midnight. They are a conflict when both are stated as
+explicit dates; when one article's bare day stands against a day at least two others agree on
+with no time of day or "late", "night" and the like next to any of them; and when the time of
+day rules midnight out: the earlier day is only ever given at its start ("early Monday") or
+the later one only at its end ("Tuesday evening"). Nor are two days a conflict when one of the
 sentences names both (each dates something else).
 """
 
@@ -56,15 +58,15 @@ OTHER_EVENT = re.compile(
 )
 _GUESSED_METHODS = frozenset({"weekday", "relative", "explicit-no-year"})
 STATEMENT_WINDOW = 45
-_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.I)
-PART_OF_DAY_WINDOW = 12
-# a time of day or an edge of the day: what lets two adjacent days be one moment
-_MIDNIGHT = re.compile(
-    r"\b(?:late|early|overnight|night|midnight|evening|morning|dawn|hours|today|tonight"
-    r"|yesterday|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|gmt|utc)|\d{1,2}[:.]\d{2})",
-    re.I,
-)
-MIDNIGHT_WINDOW = 30
+EDGE_WINDOW = 30
+# which edge of its day a reference is given at: the start ("early", "morning", "3 am") or the
+# end ("late", "evening", "10 pm"); a part of the day decides over "late"/"early" ("late Sunday
+# morning" is a morning)
+_EARLY_PART = re.compile(r"\b(?:morning|dawn|daybreak|overnight)\b", re.I)
+_LATE_PART = re.compile(r"\b(?:evening|night|midnight|tonight)\b", re.I)
+_MIDDAY_PART = re.compile(r"\b(?:afternoon|noon|midday)\b", re.I)
+_EARLY_WORD = re.compile(r"\b(?:early|[0-5](?:[:.]\d{2})?\s*a\.?m\b|0[0-5][:.]\d{2})", re.I)
+_LATE_WORD = re.compile(r"\b(?:late|(?:[7-9]|1[01])(?:[:.]\d{2})?\s*p\.?m\b)", re.I)
 Variants = dict[date, list[tuple[ReadArticle, Sentence, TimeRef]]]
 
 
@@ -154,17 +156,27 @@ def is_range(ref: TimeRef) -> bool:
 
 
 def dated_refs(
-    reading: ReadArticle, sentence: Sentence, *, statements: bool = False
+    reading: ReadArticle,
+    sentence: Sentence,
+    *,
+    statements: bool = False,
+    guessed_weekdays: bool = False,
 ) -> list[TimeRef]:
     """The resolved references of ``sentence`` that can be trusted to date something: those
-    dating the event, or (``statements``) those right after a speech cue, dating a statement."""
+    dating the event, or (``statements``) those right after a speech cue, dating a statement.
+    With ``guessed_weekdays``, weekdays resolved against a guessed publication date are kept
+    too (the caller must not trust their week)."""
     text = reading.article.text
     return [
         r
         for r in reading.timerefs
         if sentence.start <= r.start < sentence.end
         and r.resolved is not None
-        and not (reading.published_estimated and r.method in _GUESSED_METHODS)
+        and not (
+            reading.published_estimated
+            and r.method in _GUESSED_METHODS
+            and not (guessed_weekdays and r.method == "weekday")
+        )
         and statements
         == bool(
             _STATEMENT_CUE.search(text, max(sentence.start, r.start - STATEMENT_WINDOW), r.start)
@@ -174,35 +186,44 @@ def dated_refs(
 
 def straddle(variants: Variants) -> bool:
     """Two days one apart that may be one moment seen either side of midnight: not both given
-    as explicit dates, nor both at one part of the day ("Sunday evening" and "Monday evening"
-    do not straddle midnight); and when one day has at least two articles and twice as many
-    as the other, some reference is close to a night-time or an hour ("late Thursday",
-    "Friday night", "2 am on Friday")."""
+    as explicit dates, and the earlier day given at its end ("late Monday", "Monday night")
+    while the later one is not given at its end too, or the later day given at its start
+    ("early Tuesday") while the earlier one is not given at its start too. Two bare weekdays a
+    day apart ("Monday" / "Tuesday") do not straddle; a day given only by a relative word
+    ("today", "last night") may, since its day depends on the publication's time zone."""
     days = sorted(variants)
     if len(days) != 2 or (days[1] - days[0]).days > 1:
         return False
-    entries = [entry for day in days for entry in variants[day]]
-    if all(ref.method == "explicit" for _, _, ref in entries):
+    if all(ref.method == "explicit" for day in days for _, _, ref in variants[day]):
         return False
-    articles = sorted(len({reading.id for reading, _, _ in variants[day]}) for day in days)
-    lopsided = articles[1] >= 2 * articles[0] >= 1 and articles[1] >= 2
-    if lopsided and not any(_near_midnight(r, s, ref) for r, s, ref in entries):
-        return False
-    parts = {_part_of_day(reading, ref) for reading, _, ref in entries}
-    return len(parts) != 1 or None in parts
+    edges = []
+    for day in days:
+        found = {day_edge(*entry) for entry in variants[day] if entry[2].method != "relative"}
+        if not found:
+            return True
+        edges.append(found)
+    earlier, later = edges
+    return bool(
+        ("late" in earlier and later - {"late"}) or ("early" in later and earlier - {"early"})
+    )
 
 
-def _near_midnight(reading: ReadArticle, sentence: Sentence, ref: TimeRef) -> bool:
-    """Whether ``ref`` is given with a time of day or a word for its edges ("late", "night")."""
+def day_edge(reading: ReadArticle, sentence: Sentence, ref: TimeRef) -> str | None:
+    """Where in its day ``ref`` is given: "early" (at its start: "early", "morning", "3 am"),
+    "late" (at its end: "late", "night", "10 pm"), "midday" ("afternoon"), else None."""
     text = reading.article.text
-    start = max(sentence.start, ref.start - MIDNIGHT_WINDOW)
-    end = min(sentence.end, ref.end + MIDNIGHT_WINDOW)
-    return bool(_MIDNIGHT.search(text, start, end))
-
-
-def _part_of_day(reading: ReadArticle, ref: TimeRef) -> str | None:
-    found = _PART_OF_DAY.search(reading.article.text, ref.start, ref.end + PART_OF_DAY_WINDOW)
-    return found.group().lower() if found else None
+    start = max(sentence.start, ref.start - EDGE_WINDOW)
+    end = min(sentence.end, ref.end + EDGE_WINDOW)
+    for pattern, edge in (
+        (_EARLY_PART, "early"),
+        (_LATE_PART, "late"),
+        (_MIDDAY_PART, "midday"),
+        (_EARLY_WORD, "early"),
+        (_LATE_WORD, "late"),
+    ):
+        if pattern.search(text, start, end):
+            return edge
+    return None
 
 
 def _covers(coarse: TimeRef, day: date) -> bool:

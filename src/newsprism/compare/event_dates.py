@@ -14,9 +14,16 @@ similar pairs first; differing days in a group are a conflict, by the rules of
 :mod:`~newsprism.compare.dates` (adjacent days may straddle midnight; a coarse date covering
 both reconciles them).
 
-Left out: sentences giving several days, and sentences that tell one of several like events
-apart or speak of a plan (``dates.OTHER_EVENT``: "another quake", "since Saturday's", "was due
-to"). A time right after a speech cue ("told reporters Tuesday") dates the statement: such a
+Left out: sentences giving several days. A sentence that tells one of several like events
+apart or speaks of a plan (``dates.OTHER_EVENT``: "another quake", "since Saturday's", "was due
+to") next to its date is compared only with sentences using the same such words there:
+"another quake struck on Wednesday" and "another strong quake hit on Friday" date one event,
+"a quake struck on Saturday" another. A weekday in an article whose publication date is only
+estimated is compared by its weekday: it is moved to its occurrence nearest the day the
+group's other articles give, so a guessed week does not make a conflict. A group whose
+outlying sentences are all in a conflict already made is not reported again.
+
+A time right after a speech cue ("told reporters Tuesday") dates the statement: such a
 sentence is grouped only with sentences dating a statement too, and against an event it is a
 conflict only when the statement comes before the day the other article gives the event (the
 day before counts, unless the event is given at the start of its day or the statement at the
@@ -30,9 +37,9 @@ explicit date of its own article) gives one other day, at least two days away, i
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -41,9 +48,11 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from newsprism.compare.dates import (
     OTHER_EVENT,
     Dated,
+    Variants,
     date_conflict,
     date_variants,
     dated_refs,
+    day_edge,
     is_range,
     reconciled,
     straddle,
@@ -57,16 +66,8 @@ MIN_SHARED_WORDS = 2  # content words (not entities, figures) the two sentences 
 SAME_EVENT_NEAR = 0.15
 MIN_SHARED_NEAR = 3
 NEAR_CHARS = 40
+CUE_BEFORE, CUE_AFTER = 60, 40  # where words telling like events apart qualify a date
 MAX_SENTENCES = 600  # bound on the dated sentences compared pairwise
-# a statement dated the day before its event follows it only across midnight: when the event
-# is given at the start of its day or the statement at the end of its own
-_DAY_START = re.compile(
-    r"\b(?:early|overnight|midnight|dawn|hours|\d{1,2}(?:[:.]\d{2})?\s*a\.?m\b\.?"
-    r"|0?\d[:.]\d{2})",
-    re.I,
-)
-_DAY_END = re.compile(r"\b(?:late|night|midnight|evening|tonight)\b", re.I)
-EDGE_WINDOW = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +78,14 @@ class _Item:
     statement: bool
     terms: tuple[str, ...]
     near: frozenset[str]  # content words within NEAR_CHARS of the date
+    cues: frozenset[str]  # words telling like events apart ("another", "since"): must agree
+
+    @property
+    def guessed(self) -> bool:
+        """Whether its day is a weekday resolved against a guessed publication date: the
+        weekday is the article's, the week a guess."""
+        _, _, refs = self.refs[0]
+        return self.reading.published_estimated and any(r.method == "weekday" for r in refs)
 
 
 def _undated_terms(
@@ -88,7 +97,7 @@ def _undated_terms(
 def _dated_item(reading: ReadArticle, sentence: Sentence, terms: list[str]) -> _Item | None:
     """The sentence with the one day it gives an event (else a statement), if it gives one."""
     for statements in (False, True):
-        refs = dated_refs(reading, sentence, statements=statements)
+        refs = dated_refs(reading, sentence, statements=statements, guessed_weekdays=True)
         days = {r.resolved for r in refs if r.granularity == "day" and not is_range(r)}
         if len(days) == 1:
             text = reading.article.text
@@ -102,7 +111,16 @@ def _dated_item(reading: ReadArticle, sentence: Sentence, terms: list[str]) -> _
                 )
             )
             entry = (reading, sentence, refs)
-            return _Item(reading, sentence, (entry,), statements, tuple(terms), near)
+            cues = frozenset(
+                m.group().lower()
+                for r in refs
+                for m in OTHER_EVENT.finditer(
+                    text,
+                    max(sentence.start, r.start - CUE_BEFORE),
+                    min(sentence.end, r.end + CUE_AFTER),
+                )
+            )
+            return _Item(reading, sentence, (entry,), statements, tuple(terms), near, cues)
         if days:
             return None  # several days: which one dates the event is unknown
     return None
@@ -126,9 +144,7 @@ def event_date_conflicts(
             if sentence.role != "body" or reading.article.role_at(sentence.start) != "body":
                 continue
             terms = _undated_terms(reading, sentence, entity_of)
-            item = (
-                None if OTHER_EVENT.search(sentence.text) else _dated_item(reading, sentence, terms)
-            )
+            item = _dated_item(reading, sentence, terms)
             if item is not None and len(items) < MAX_SENTENCES:
                 items.append((len(docs), item))
             docs.append(terms)
@@ -153,15 +169,58 @@ def event_date_conflicts(
         members = [items[i][1] for i in group]
         if all((m.reading.id, m.sentence.start) in covered for m in members):
             continue
-        entries = [m.refs[0] for m in members]
+        entries = _anchored(members)
         variants = date_variants(entries, "day")
         if len(variants) < 2 or straddle(variants) or reconciled(entries, variants):
             continue
+        if _outliers_known(variants, covered):
+            continue
         first = min(members, key=lambda m: (m.reading.id, m.sentence.start))
-        conflicts.append(date_conflict(first.sentence.text, variants))
+        conflict = date_conflict(first.sentence.text, variants)
+        conflicts.append(conflict)
+        covered |= {(e.article_id, e.start) for v in conflict.variants for e in v.evidence}
     conflicts += _premature_statements([item for _, item in items], similarity)
     conflicts += weekday_event_conflicts(readings, [*known, *conflicts])
     return conflicts
+
+
+def _outliers_known(variants: Variants, covered: Collection[tuple[str, int]]) -> bool:
+    """Whether the sentences giving a day other than the most given one are all in the evidence
+    of a conflict already made (the same discrepancy, seen from another group)."""
+    ranked = sorted(variants, key=lambda day: (-len(variants[day]), day))
+    return all(
+        (reading.id, sentence.start) in covered
+        for day in ranked[1:]
+        for reading, sentence, _ in variants[day]
+    )
+
+
+def _anchored(members: Sequence[_Item]) -> list[Dated]:
+    """The members' dated references, a weekday resolved against a guessed publication date
+    moved to its occurrence nearest the day the other members give most (left out when no
+    member's day is trusted)."""
+    days = Counter(day for m in members if not m.guessed and (day := _day_of(m)) is not None)
+    if not days:
+        return [m.refs[0] for m in members if not m.guessed]
+    anchor = min(days, key=lambda day: (-days[day], day))
+    entries = []
+    for member in members:
+        reading, sentence, refs = member.refs[0]
+        if member.guessed:
+            refs = [
+                replace(r, resolved=nearest_weekday(r.resolved, anchor))
+                if r.method == "weekday" and r.resolved is not None
+                else r
+                for r in refs
+            ]
+        entries.append((reading, sentence, refs))
+    return entries
+
+
+def nearest_weekday(day: date, anchor: date) -> date:
+    """The day of ``day``'s weekday nearest ``anchor`` (at most three days away)."""
+    offset = (day - anchor).days % 7
+    return anchor + timedelta(days=offset - 7 if offset > 3 else offset)
 
 
 def _day_of(item: _Item) -> date | None:
@@ -175,11 +234,11 @@ def _premature_statements(items: Sequence[_Item], similarity: np.ndarray) -> lis
     reporters Sunday that two died" against "two died in the attack Monday evening")."""
     conflicts = []
     for i, said in enumerate(items):
-        if not said.statement:
+        if not said.statement or said.guessed:
             continue
         said_day = _day_of(said)
         for j, event in enumerate(items):
-            if event.statement or event.reading.id == said.reading.id:
+            if event.statement or event.guessed or event.reading.id == said.reading.id:
                 continue
             event_day = _day_of(event)
             if said_day is None or event_day is None or said_day >= event_day:
@@ -197,23 +256,12 @@ def _may_cross_midnight(said: _Item, event: _Item, gap: timedelta) -> bool:
     """Whether a statement dated the day before its event may still follow it: only when the
     event is given at the start of its day ("early Monday", "at 1 am") or the statement at the
     end of its own ("late Sunday"), seen from time zones apart."""
-    if gap.days != 1:
-        return False
-    return _near(event, _DAY_START) or _near(said, _DAY_END)
+    return gap.days == 1 and ("early" in _edges(event) or "late" in _edges(said))
 
 
-def _near(item: _Item, pattern: re.Pattern[str]) -> bool:
+def _edges(item: _Item) -> set[str | None]:
     reading, sentence, refs = item.refs[0]
-    text = reading.article.text
-    return any(
-        pattern.search(
-            text,
-            max(sentence.start, r.start - EDGE_WINDOW),
-            min(sentence.end, r.end + EDGE_WINDOW),
-        )
-        for r in refs
-        if r.granularity == "day"
-    )
+    return {day_edge(reading, sentence, r) for r in refs if r.granularity == "day"}
 
 
 def _identity(terms: list[str]) -> list[str]:
@@ -222,6 +270,8 @@ def _identity(terms: list[str]) -> list[str]:
 
 def same_event(a: _Item, b: _Item, similarity: float) -> bool:
     """Whether two dated sentences report one event (see the module docstring)."""
+    if a.cues != b.cues:
+        return False
     shared = len(_words(a.terms) & _words(b.terms))
     if similarity >= SAME_EVENT and shared >= MIN_SHARED_WORDS:
         return True

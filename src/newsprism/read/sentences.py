@@ -1,13 +1,15 @@
 """Rule-based sentence splitting with character offsets into ``Article.text``.
 
-Sentences never cross a segment boundary (each takes its segment's role) nor a paragraph break
-(a blank line). A boundary is a run of ``.``/``!``/``?``/``…`` (plus any closing quotes or
-brackets) followed by whitespace and a capital letter, a digit or an opening quote. A lone ``.``
-after an abbreviation does not end a sentence: titles ("Mr.", "Gen.") and initials ("J.") never
-do; month abbreviations ("Oct.") do not before a digit; dotted acronyms ("U.S.", "a.m.") and
-company suffixes only do before a word that typically opens a sentence ("The", "He"...).
-Commas never end a sentence, so ``"...,” he said.`` stays whole, and text after a closing quote
-that goes on in lower case ("...?” she asked") stays in the same sentence.
+Sentences never cross a segment boundary (each takes its segment's role), a paragraph break
+(a blank line), nor a single line break after a short unpunctuated line or a list item ("- Jun
+13, 2022" above a paragraph is a line of its own; hard-wrapped prose goes on). A boundary is a
+run of ``.``/``!``/``?``/``…`` (plus any closing quotes or brackets) followed by whitespace and
+a capital letter, a digit or an opening quote. A lone ``.`` after an abbreviation does not end
+a sentence: titles ("Mr.", "Gen.") and initials ("J.") never do; month abbreviations ("Oct.")
+do not before a digit; dotted acronyms ("U.S.", "a.m.") and company suffixes only do before a
+word that typically opens a sentence ("The", "He"...). Commas never end a sentence, so
+``"...,” he said.`` stays whole, and text after a closing quote that goes on in lower case
+("...?” she asked") stays in the same sentence.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # A terminator run with its closing quotes/brackets, followed by whitespace.
 _TERMINATOR = re.compile(r"(?:[.!?]+|…)[.!?…]*[\"'”’»)\]]*(?=\s)")
 _OPENERS = "\"'“‘«(["
+_LINE_BREAK = re.compile(r"\n")
+_BULLET = re.compile(r"[-•*–—]\s")
+SHORT_LINE = 60  # a line this short that does not close with punctuation stands alone
+_LINE_GOES_ON = ".!?…,;:(-–—"  # a line ending so is closed by the terminator rules, or goes on
 
 # A "." after these never ends a sentence (lower-case, with the dot).
 _NEVER_FINAL = _words("""
@@ -81,8 +87,37 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     pos = start
     for m in _PARAGRAPH_BREAK.finditer(text, start, end):
-        spans.append((pos, m.start()))
+        spans += _lines(text, pos, m.start())
         pos = m.end()
+    spans += _lines(text, pos, end)
+    return spans
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph cut at its single line breaks that end a line of their own: a short line
+    with no closing punctuation (a heading, a date line, a label) or a list item, before a
+    line that opens like a sentence. Long lines are hard-wrapped prose and go on."""
+    spans = []
+    pos = start
+    for m in _LINE_BREAK.finditer(text, start, end):
+        line = text[pos : m.start()].strip()
+        following = text[m.end() : end].lstrip()
+        if (
+            line
+            and following
+            and line[-1] not in _LINE_GOES_ON
+            and (
+                _BULLET.match(following)
+                or (
+                    (len(line) <= SHORT_LINE or _BULLET.match(line))
+                    and (
+                        following[0].isupper() or following[0].isdigit() or following[0] in _OPENERS
+                    )
+                )
+            )
+        ):
+            spans.append((pos, m.start()))
+            pos = m.end()
     spans.append((pos, end))
     return spans
 
