@@ -259,3 +259,25 @@ def test_a_statement_the_day_before_an_evening_event_is_a_conflict() -> None:
 
 def test_a_statement_late_the_day_before_may_follow_the_event_across_time_zones() -> None:
     assert _statement_against_evening_event("late on Monday") == []
+
+
+def test_an_explicit_date_against_the_day_others_give_its_event() -> None:
+    a = _dated(
+        "a",
+        "Relief for Vell came slowly after the old dam burst on April 22 in the night.",
+        "April 22",
+        date(2025, 4, 22),
+        "explicit",
+    )
+    others = [
+        _dated(
+            article_id,
+            f"Farmers watched the old dam burst on April 28 {tail}.",
+            "April 28",
+            date(2025, 4, 28),
+            "explicit",
+        )
+        for article_id, tail in (("b", "and flooded the fields"), ("c", "without warning"))
+    ]
+    (conflict,) = weekday_event_conflicts([a, *others])
+    assert [v.articles for v in conflict.variants] == [("a",), ("b", "c")]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from newsprism.compare.figures import count_class, figure_conflicts
+from newsprism.model import EntityKind, Mention, ReadArticle, Sentence
 from tests.compare.helpers import reading
 
 
@@ -616,3 +619,208 @@ def test_a_lone_nationality_count_keeps_its_verb() -> None:
 def _national(value: float, owner: str, verb: str | None) -> dict[str, object]:
     noun = "citizens" if verb == "killed" else "nationals"
     return {"value": value, "counts": noun, "owner": owner, "verb": verb}
+
+
+def test_crew_on_board_and_crew_without_a_verb_compare() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The ferry had five crew members on board.",
+        quantities=(("five crew members", _group(5, "members", "aboard")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The ferry, with 40 pilgrims and seven crew members, sank.",
+        quantities=(("seven crew members", _group(7, "members")),),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert [v.value for v in conflict.variants] == ["five crew members", "seven crew members"]
+
+
+def test_a_named_part_of_the_crew_is_not_the_crew() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The jet carried two pilots and four cabin crew.",
+        quantities=(("four cabin crew", _group(4, "crew")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The jet carried six crew members.",
+        quantities=(("six crew members", _group(6, "members")),),
+    )
+    assert figure_conflicts([a, b]) == []
+
+
+def _in_sentences(base: ReadArticle) -> ReadArticle:
+    """``base`` split into sentences at ". " too, so that a line is a paragraph."""
+    text, found = base.article.text, []
+    for m in re.finditer(r"[^.\n]+\.?", text):
+        stripped = m.group().lstrip()
+        start = m.end() - len(stripped)
+        found.append(Sentence(base.id, start, m.end(), stripped, index=len(found)))
+    return replace(base, sentences=tuple(found))
+
+
+def test_a_sentence_with_no_time_continues_the_year_of_the_previous_one() -> None:
+    a = _in_sentences(
+        reading(
+            "a",
+            "tide.example",
+            "In May 2011, a quake struck Velmar. The quake killed 300 miners.",
+            quantities=(("300", killed(300, counts="miners")),),
+        )
+    )
+    b = _in_sentences(
+        reading(
+            "b",
+            "gull.example",
+            "In 2011, Velmar shook. The quake killed 340 miners.\nThe quake killed 120 miners.",
+            quantities=(
+                ("340", killed(340, counts="miners")),
+                ("120", killed(120, counts="miners")),
+            ),
+        )
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert "[2011]" in conflict.subject
+    assert [v.value for v in conflict.variants] == ["300", "340"]
+
+
+def test_a_sentence_on_the_present_or_in_a_new_paragraph_keeps_no_year() -> None:
+    a = _in_sentences(
+        reading(
+            "a",
+            "tide.example",
+            (
+                "The mine opened in 2011. It now employs 300 miners. A shaft flooded in 2011."
+                "\nIt has 290 welders."
+            ),
+            quantities=(
+                ("300 miners", _group(300, "miners")),
+                ("290 welders", _group(290, "welders")),
+            ),
+        )
+    )
+    b = _in_sentences(
+        reading(
+            "b",
+            "gull.example",
+            "The mine employs 340 miners and 310 welders.",
+            quantities=(
+                ("340 miners", _group(340, "miners")),
+                ("310 welders", _group(310, "welders")),
+            ),
+        )
+    )
+    conflicts = figure_conflicts([a, b])
+    assert [c.subject for c in conflicts] == ["miners counted", "welders counted"]
+
+
+def test_a_day_written_nearer_the_figure_than_a_year_dates_it() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The clashes killed 90 rangers since May 2, between guards and poachers active since 1998.",
+        quantities=(("90", killed(90, counts="rangers")),),
+        timerefs=(("May 2", {"resolved": date(2025, 5, 2)}),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The clashes have killed 70 rangers.",
+        quantities=(("70", killed(70, counts="rangers")),),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert [v.value for v in conflict.variants] == ["70", "90"]
+
+
+def test_two_lower_bounds_at_one_figure_agree() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The storm killed at least 40 fishermen.",
+        quantities=(("40", killed(40, "at-least", "fishermen")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The storm killed more than 40 fishermen.",
+        quantities=(("40", killed(40, "more-than", "fishermen")),),
+    )
+    assert figure_conflicts([a, b]) == []
+    c = reading(
+        "c",
+        "reef.example",
+        "The storm killed 25 fishermen.",
+        quantities=(("25", killed(25, counts="fishermen")),),
+    )
+    (conflict,) = figure_conflicts([a, b, c])
+    assert [v.articles for v in conflict.variants] == [("c",), ("a", "b")]
+
+
+def _named(base: ReadArticle, *names: tuple[str, EntityKind]) -> ReadArticle:
+    """``base`` with a mention of each (name, kind) at its first occurrence in the text."""
+    text = base.article.text
+    mentions = tuple(
+        Mention(base.id, text.index(name), text.index(name) + len(name), name, kind=kind, name=name)
+        for name, kind in names
+    )
+    return replace(base, mentions=mentions)
+
+
+def _boys(article_id: str, text: str, value: float, owner: str | None = None) -> ReadArticle:
+    surface = f"{int(value)} Norwegian boys" if owner else f"{int(value)} boys"
+    fields = {"value": value, "counts": "boys", "verb": "rescued", "owner": owner}
+    return reading(article_id, f"{article_id}.example", text, quantities=((surface, fields),))
+
+
+def test_a_count_owned_by_the_home_country_is_the_plain_count() -> None:
+    a = _named(
+        _boys("a", "Divers in Norway rescued 12 Norwegian boys.", 12, "Norwegian"),
+        ("Norway", "place"),
+        ("Norwegian", "nationality"),
+    )
+    b = _named(_boys("b", "Norwegian divers rescued 14 boys.", 14), ("Norwegian", "nationality"))
+    (conflict,) = figure_conflicts([a, b])
+    assert [v.value for v in conflict.variants] == ["12 Norwegian boys", "14 boys"]
+
+
+def test_a_count_owned_by_one_of_two_countries_keeps_its_owner() -> None:
+    a = _named(
+        _boys("a", "Norway and Denmark: Norway rescued 12 Norwegian boys.", 12, "Norwegian"),
+        ("Norway", "place"),
+        ("Denmark", "place"),
+    )
+    b = _named(
+        _boys("b", "Norway and Denmark: divers rescued 14 boys.", 14),
+        ("Norway", "place"),
+        ("Denmark", "place"),
+    )
+    assert figure_conflicts([a, b]) == []
+
+
+def test_a_modifier_another_article_names_with_the_plain_count_does_not_narrow() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The study followed 950 trial volunteers.",
+        quantities=(("950 trial volunteers", _group(950, "volunteers")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The trial enrolled 900 volunteers.",
+        quantities=(("900 volunteers", _group(900, "volunteers")),),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert [v.value for v in conflict.variants] == ["900 volunteers", "950 trial volunteers"]
+    c = reading(
+        "c",
+        "reef.example",
+        "The trial enrolled 900 volunteers and two other volunteers helped.",
+        quantities=(("two other volunteers", _group(2, "volunteers")),),
+    )
+    assert figure_conflicts([b, c]) == []

@@ -235,6 +235,16 @@ def test_more_of_their_and_relative_clause_verb() -> None:
     assert (q.value, q.counts, q.verb) == (14, "wardens", "killed")
 
 
+def test_the_verb_after_an_aside_between_commas() -> None:
+    q = _one("Wardens fear all 31 climbers, who could not be reached, perished.")
+    assert (q.counts, q.verb) == ("climbers", "killed")
+    q = _one("Over 80 people, most of them herders, have been injured in Tulm.")
+    assert (q.counts, q.verb) == ("people", "wounded")
+    # the aside's own verb is not the count's
+    q = _one("Some 12 porters, none of them injured, were evacuated.")
+    assert (q.counts, q.verb) == ("porters", "evacuated")
+
+
 def test_possessive_owner_comes_from_a_preceding_mention() -> None:
     text = "Belmora said 30 of its sailors were hurt."
     article = _article(text)

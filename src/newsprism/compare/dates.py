@@ -278,12 +278,15 @@ def date_variants(entries: Iterable[Dated], granularity: str) -> Variants:
 
 
 def reconciled(entries: Iterable[Dated], variants: Variants) -> bool:
-    """True when every article has some reference compatible with every variant's date, or one
-    sentence itself names every variant's day ("killed Saturday, ... announced Sunday" against
-    "identified Sunday": the two days date different things)."""
+    """True when one sentence itself names every variant's day ("killed Saturday, ...
+    announced Sunday" against "identified Sunday": the two days date different things), or,
+    for years, a coarser reference covers every variant's year ("in the 1990s" with "in 1992"
+    and "in 1995"; a year never reconciles two different days)."""
     entries = list(entries)
     if any(set(variants) <= _days_named(reading, sentence) for reading, sentence, _ in entries):
         return True
+    if any(ref.granularity == "day" for group in variants.values() for _, _, ref in group):
+        return False
     coarse = [
         r for _, _, refs in entries for r in refs if r.granularity in ("month", "year", "decade")
     ]

@@ -29,10 +29,12 @@ conflict only when the statement comes before the day the other article gives th
 day before counts, unless the event is given at the start of its day or the statement at the
 end of its own: then time zones may explain it).
 
-A weekday whose sentence matches nothing may still be checked by its *event signature*, the
-content words next to it (:func:`weekday_event_conflicts`): when the day it resolves to is named
-by no other article, and every trusted reference sharing its signature (in other articles, or an
-explicit date of its own article) gives one other day, at least two days away, it is a conflict.
+A weekday or explicit date whose sentence matches nothing may still be checked by its *event
+signature*, the content words next to it (:func:`weekday_event_conflicts`): when the day it
+resolves to is named by no other article, and every trusted reference sharing its signature (in
+other articles, or an explicit date of its own article) gives one other day, at least two days
+away, it is a conflict ("a previous quake on October 11" against two outlets' "the quake on
+October 7").
 """
 
 from __future__ import annotations
@@ -311,6 +313,7 @@ def _group(items: Sequence[_Item], similarity: np.ndarray) -> list[list[int]]:
 SIGNATURE_CHARS = 40  # the words either side of a reference that say what it dates
 MIN_SIGNATURE = 2  # words two references' signatures share to date one event
 MIN_DAYS_APART = 2  # a signature is loose evidence: days one apart are left to fuller matches
+MIN_OUTVOTING = 2  # other articles an explicit date must disagree with to be the odd one
 _TIME_WORDS = frozenset(
     "late early night morning evening afternoon hour local time day week today tonight"
     " yesterday midnight dawn gmt utc".split()
@@ -356,10 +359,12 @@ def _datings(readings: Sequence[ReadArticle]) -> list[_Dating]:
 def weekday_event_conflicts(
     readings: Sequence[ReadArticle], known: Collection[Conflict] = ()
 ) -> list[Conflict]:
-    """A weekday whose day no other article names, while the references that share its event
-    signature (the words next to it) all give one other day: in other articles, or as an
-    explicit date of its own article ("quake struck Monday" against "the quake struck on
-    September 8" elsewhere). Days less than :data:`MIN_DAYS_APART` apart are not compared."""
+    """A weekday or explicit date whose day no other article names, while the references that
+    share its event signature (the words next to it) all give one other day: in other articles,
+    or, for a weekday, as an explicit date of its own article ("quake struck Monday" against
+    "the quake struck on September 8" elsewhere); an explicit date must disagree with
+    :data:`MIN_OUTVOTING` other articles. Days less than :data:`MIN_DAYS_APART` apart are not
+    compared."""
     datings = _datings(readings)
     covered = {
         (span.article_id, span.start)
@@ -375,9 +380,10 @@ def weekday_event_conflicts(
     conflicts = []
     for weekday in datings:
         day = weekday.ref.resolved
-        if weekday.ref.method != "weekday" or day is None or len(weekday.signature) < 2:
+        explicit = weekday.ref.method == "explicit"
+        if not (explicit or weekday.ref.method == "weekday") or day is None:
             continue
-        if (weekday.reading.id, weekday.sentence.start) in covered:
+        if len(weekday.signature) < 2 or (weekday.reading.id, weekday.sentence.start) in covered:
             continue
         if any(day in days for aid, days in named.items() if aid != weekday.reading.id):
             continue
@@ -386,13 +392,19 @@ def weekday_event_conflicts(
             for d in datings
             if (
                 d.reading.id != weekday.reading.id
-                or (d.ref.method == "explicit" and d.sentence.start != weekday.sentence.start)
+                or (
+                    not explicit
+                    and d.ref.method == "explicit"
+                    and d.sentence.start != weekday.sentence.start
+                )
             )
             and len(d.signature & weekday.signature) >= MIN_SIGNATURE
         ]
         others = {d.ref.resolved for d in matches}
         if len(others) != 1 or any(abs((o - day).days) < MIN_DAYS_APART for o in others if o):
             continue
+        if explicit and len({d.reading.id for d in matches}) < MIN_OUTVOTING:
+            continue  # one explicit date against another: which is the odd one is unknown
         variants: dict[date, list[tuple[ReadArticle, Sentence, TimeRef]]] = {
             day: [(weekday.reading, weekday.sentence, weekday.ref)]
         }
@@ -401,6 +413,7 @@ def weekday_event_conflicts(
             entries = variants.setdefault(d.ref.resolved, [])
             if all(e[0].id != d.reading.id for e in entries):
                 entries.append((d.reading, d.sentence, d.ref))
-        conflicts.append(date_conflict(weekday.sentence.text, variants))
-        covered.add((weekday.reading.id, weekday.sentence.start))
+        conflict = date_conflict(weekday.sentence.text, variants)
+        conflicts.append(conflict)
+        covered |= {(e.article_id, e.start) for v in conflict.variants for e in v.evidence}
     return conflicts

@@ -2,8 +2,12 @@
 
 Two figures count the same thing when they share the event verb (killed, wounded...), the class
 of what is counted (people, civilians, military...), the owner ("on the Armenian side") and the
-year the sentence speaks of. Within such a count, figures that agree (an exact 4,980 and "nearly
-5,000") form one variant. The rest is classified:
+year the sentence speaks of. The year is the one written nearest the figure, unless a dated day
+is nearer; a sentence naming no time continues the year of the previous sentence of its
+paragraph. An owner that is the story's home country (the one country every article names) is
+dropped: "12 Thai boys" in a story set in Thailand are "the 12 boys". Within such a count,
+figures that agree (an exact 4,980 and "nearly 5,000"; "at least 100" and "over 100") form one
+variant. The rest is classified:
 
 - contradiction: exact figures that differ, or a bound the other figure breaks (874 vs 897);
 Lengths are compared too, converted to metres, when the text says what they measure: a depth, an
@@ -34,7 +38,7 @@ from datetime import date
 from newsprism.compare.dates import is_range
 from newsprism.compare.entities import fold_name
 from newsprism.model import Conflict, ConflictSeverity, Quantity, ReadArticle, Span, Variant
-from newsprism.read.gazetteer import country_of_demonym
+from newsprism.read.gazetteer import country_name, country_of_demonym
 from newsprism.read.numbers import parse_number_words
 
 APPROXIMATE_TOLERANCE = 0.1
@@ -57,6 +61,10 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|at\s+the\s+age\s+of)\s+$", re.I)
 _RICHTER = re.compile(r"\bRichter\b", re.I)
 _AFTERSHOCK = re.compile(r"\baftershocks?\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a sentence speaking of the present does not continue an earlier year
+_PRESENT = re.compile(
+    r"\b(?:currently|now|today|so\s+far|to\s+date|at\s+present|presently|still)\b", re.I
+)
 _COUNT_CLASSES = {
     "military": {
         "soldiers",
@@ -168,14 +176,55 @@ def _year_context(sentence: Span, published: date | None, near: int | None = Non
     """The years the sentence speaks of, other than the year of publication; with ``near`` (a
     text offset), only the year written nearest it: in "grounded in 2019 after a crash that
     killed 189 people in 2018" the 189 belongs to 2018."""
-    found = [
+    found = _written_years(sentence, published)
+    if near is not None and found:
+        return min(found, key=lambda f: (abs(f[1] - near), f[1]))[0]
+    return ",".join(sorted({year for year, _ in found}))
+
+
+def _written_years(sentence: Span, published: date | None) -> list[tuple[str, int]]:
+    """The years written in the sentence other than the year of publication, with offsets."""
+    return [
         (m.group(), sentence.start + m.start())
         for m in _YEAR.finditer(sentence.text)
         if published is None or int(m.group()) != published.year
     ]
-    if near is not None and found:
-        return min(found, key=lambda f: (abs(f[1] - near), f[1]))[0]
-    return ",".join(sorted({year for year, _ in found}))
+
+
+def _years(reading: ReadArticle, quantity: Quantity, sentence: Span) -> str:
+    """The year a figure speaks of: the year written nearest it (see :func:`_year_context`),
+    unless a dated day is written nearer ("300 killed since Aug. 27 ... since a war in 1994").
+    A sentence that names no time of its own and does not speak of the present continues the
+    previous sentence of its paragraph: in "In June 2009, a quake struck Velmar. The quake
+    killed 300 people." the 300 belong to 2009."""
+    published = reading.published
+    years = _year_context(sentence, published, quantity.start)
+    days = [
+        t
+        for t in reading.timerefs
+        if sentence.start <= t.start < sentence.end and t.resolved and not is_range(t)
+    ]
+    if years and days:
+        distance = min(abs(at - quantity.start) for _, at in _written_years(sentence, published))
+        day = min(days, key=lambda t: abs(t.start - quantity.start))
+        if abs(day.start - quantity.start) < distance:
+            return _year_context(day, published)
+    if years or _PRESENT.search(sentence.text):
+        return years
+    if any(sentence.start <= t.start < sentence.end for t in reading.timerefs):
+        return years
+    previous = _previous_in_paragraph(reading, sentence)
+    return "" if previous is None else _year_context(previous, published)
+
+
+def _previous_in_paragraph(reading: ReadArticle, sentence: Span) -> Span | None:
+    before = [s for s in reading.sentences if s.end <= sentence.start]
+    if not before:
+        return None
+    previous = before[-1]
+    if "\n" in reading.article.text[previous.end : sentence.start]:
+        return None
+    return previous
 
 
 def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple[str, ...] | None:
@@ -186,7 +235,7 @@ def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tupl
     if quantity.value is None and quantity.low is None and quantity.high is None:
         return None
     if _is_magnitude(quantity, sentence):
-        years = _year_context(sentence, reading.published, quantity.start)
+        years = _years(reading, quantity, sentence)
         return ("measured", "magnitude", "", years)
     if quantity.unit or not quantity.verb:
         return None
@@ -201,11 +250,13 @@ def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tupl
         return None
     if quantity.verb not in _EVENT_VERBS and kind not in _COUNT_CLASSES:
         return None  # "62 passengers on board", "1,000 officers fanned out": see group_key
+    if quantity.verb not in _EVENT_VERBS and kind == "crew":
+        return None  # "six crew members on board" is the crew of "a crew of six": group_key
     return (
         quantity.verb,
         kind,
         _owner_key(quantity.owner),
-        _year_context(sentence, reading.published, quantity.start),
+        _years(reading, quantity, sentence),
     )
 
 
@@ -292,11 +343,17 @@ def _agree(a: _Figure, b: _Figure) -> bool:
     qualifiers = {qa.qualifier, qb.qualifier}
     if _same(va, vb, rounded) and qualifiers <= {"exact", "at-least", "at-most", "up-to"}:
         return True
+    if _same(va, vb, rounded) and (qualifiers <= _LOWER_BOUNDS or qualifiers <= _UPPER_BOUNDS):
+        return True  # "at least 1,000" and "over 1,000": one bound, worded two ways
     if qualifiers == {"approximately"}:
         return _same(va, vb, rounded)  # "some 1,000" and "around 1,100" are two estimates
     if "approximately" in qualifiers and qualifiers <= {"approximately", "exact"}:
         return _compatible(a, b)
     return qa.qualifier == qb.qualifier and _same(va, vb, rounded)
+
+
+_LOWER_BOUNDS = frozenset({"at-least", "more-than"})
+_UPPER_BOUNDS = frozenset({"at-most", "less-than", "up-to"})
 
 
 def _grew_between_reports(a: _Figure, b: _Figure) -> bool:
@@ -355,6 +412,8 @@ _NARROWED_AFTER = re.compile(r"\s+(?!including\b)[a-z]+ing\b")
 _EARLIER = re.compile(r"\b(?:at\s+that\s+time|at\s+the\s+time|back\s+then|by\s+then)\b", re.I)
 _MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _NUMBER_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "billion"})
+_SET_APART = frozenset({"other", "another", "only", "remaining"})
+_CREW_WORDS = frozenset({"crew", "crews", "members"})
 _GENERIC_NOUNS = frozenset(
     "people persons others times years days hours minutes seconds weeks months percent "
     "points cases things ways members items".split()
@@ -369,7 +428,9 @@ def group_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple
     noun = (quantity.counts or "").lower().split()[-1:] or [""]
     head = noun[0]
     if count_class(quantity.counts, quantity.text) == "crew":
-        head = "crew"  # "six crew members", "a crew of six"
+        # "six crew members", "a crew of six"; "four cabin crew" are a part of the crew
+        narrowed = [m for m in _modifiers(quantity.text) if m.lower() not in _CREW_WORDS]
+        head = " ".join((*narrowed, "crew"))
     elif len(head) < 4 or head in _GENERIC_NOUNS or head in _CLASS_OF:
         return None
     elif (quantity.counts or "")[-len(head) :][:1].isupper():
@@ -387,8 +448,27 @@ def group_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple
         return None
     if _DISTRIBUTIVE.search(text, quantity.end, min(len(text), quantity.end + 40)):
         return None  # "two divers accompanying each boy": a rate, not the group's size
-    years = _year_context(sentence, reading.published, quantity.start)
+    years = _years(reading, quantity, sentence)
     return ("counted", head, _owner_key(quantity.owner), years)
+
+
+def _join_named_modifiers(by_key: dict[tuple[str, ...], list[_Figure]]) -> None:
+    """Move the figures of a modified group ("43,538 trial participants") into the plain group
+    ("participants") when a sentence of another article counting the plain group names the
+    modifier as well ("the trial enrolled 43,538 participants"): both count the trial's
+    participants. "other" always sets a group apart ("two other women")."""
+    for key in sorted(k for k in by_key if k[0] == "counted" and " " in k[1]):
+        *modifiers, head = key[1].split()
+        plain = (key[0], head, *key[2:])
+        if plain not in by_key or any(m.lower() in _SET_APART for m in modifiers):
+            continue
+        words = [re.compile(rf"\b{re.escape(m)}\b", re.I) for m in modifiers]
+        articles = {f.reading.id for f in by_key[key]}
+        if any(
+            f.reading.id not in articles and all(w.search(f.sentence.text) for w in words)
+            for f in by_key[plain]
+        ):
+            by_key[plain].extend(by_key.pop(key))
 
 
 def _modifiers(surface: str) -> tuple[str, ...]:
@@ -435,7 +515,7 @@ def measure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tup
             what += " to " + fold_name(named.group("place"))
     else:
         return None
-    years = _year_context(sentence, reading.published, quantity.start)
+    years = _years(reading, quantity, sentence)
     return ("measured", what, "", years)
 
 
@@ -494,7 +574,7 @@ def duration_key(
         return None
     word = found.group("word").lower()
     what = _LASTING_CLASS.get(word, "trapped")  # "held" joins "trapped"
-    years = _year_context(sentence, reading.published, quantity.start)
+    years = _years(reading, quantity, sentence)
     return ("lasted", what, "", years)
 
 
@@ -515,7 +595,7 @@ def nationality_key(
     if _VAGUE.search(quantity.text) or _is_increment(reading.article.text, quantity):
         return None
     verb = quantity.verb if listed < 2 and quantity.verb in _EVENT_VERBS else ""
-    years = _year_context(sentence, reading.published, quantity.start)
+    years = _years(reading, quantity, sentence)
     return ("nationals", country, verb or "", years)
 
 
@@ -533,6 +613,34 @@ def _nationality(quantity: Quantity) -> str | None:
     return country or None
 
 
+def home_country(readings: Sequence[ReadArticle]) -> str:
+    """The folded name of the one country every article names (as a place or a nationality),
+    or "" when none or several are: the country a story is set in."""
+    named: Counter[str] = Counter()
+    for reading in readings:
+        found = set()
+        for mention in reading.mentions:
+            if mention.kind == "place":
+                country = country_name(mention.name)
+            elif mention.kind == "nationality":
+                country = country_of_demonym(mention.text)
+            else:
+                continue
+            if country:
+                found.add(fold_name(country))
+        named.update(found)
+    everywhere = [c for c, n in named.items() if n == len(readings)]
+    return everywhere[0] if len(readings) >= 2 and len(everywhere) == 1 else ""
+
+
+def _at_home(key: tuple[str, ...], home: str) -> tuple[str, ...]:
+    """A count owned by the story's home country counts the group it names: "12 Thai boys" in
+    a story set in Thailand are "the 12 boys"."""
+    if not home or key[2] != home or key[0] in ("nationals", "measured", "lasted"):
+        return key
+    return (key[0], key[1], "", *key[3:])
+
+
 def figure_conflicts(
     readings: Sequence[ReadArticle], fact_of: Mapping[tuple[str, int], str] | None = None
 ) -> list[Conflict]:
@@ -541,6 +649,7 @@ def figure_conflicts(
     ``fact_of`` maps (article id, sentence start) to the id of the fact the sentence supports
     (facts of two or more articles only); figures with no event verb are compared within it."""
     by_key: dict[tuple[str, ...], list[_Figure]] = defaultdict(list)
+    home = home_country(readings)
     for reading in readings:
         listed = Counter(q.sentence for q in reading.quantities if _nationality(q) is not None)
         for quantity in reading.quantities:
@@ -558,12 +667,13 @@ def figure_conflicts(
                 fact_id = fact_of.get((reading.id, sentence.start))
                 key = statement_key(reading, quantity, sentence, fact_id)
             if key is not None:
-                by_key[key].append(
+                by_key[_at_home(key, home)].append(
                     _Figure(reading, quantity, sentence, _event_day(reading, sentence))
                 )
 
     for key in [k for k in by_key if k[0].startswith(STATED)]:
         by_key[key] = _one_per_article(by_key[key])
+    _join_named_modifiers(by_key)
     conflicts = []
     by_epoch = {
         (*base, epoch): members

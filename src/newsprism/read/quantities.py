@@ -203,6 +203,12 @@ _NEXT_WORD = re.compile(r"[ \t]*(?P<w>[A-Za-z][\w'’-]*)")
 _PURE_COORDINATION = re.compile(r"(?i)[ \t]*(?:,|and|or|,[ \t]*and)[ \t]*")
 _LISTING = re.compile(r"(?i)\b(?:along[ \t]+with|as[ \t]+well[ \t]+as|including|plus)\b")
 _CLAUSE_BREAK = re.compile(r"[;:!?()\[\]]")
+# an aside between a count and its verb, skipped with its verbs unread: a relative clause
+# (", who could not be rescued,"), a part of the group (", most of them soldiers,")
+_ASIDE = re.compile(
+    r"[ \t]*,[ \t]*(?:who|which|(?:most|many|some|all|none|half|several)[ \t]+of[ \t]+them)\b"
+    r"[^,;:.!?()\[\]\n]{1,80},"
+)
 _COORDINATION = re.compile(
     r"(?i)\b(?:and|along[ \t]+with|as[ \t]+well[ \t]+as|including|plus|while)\b|,"
 )
@@ -669,7 +675,12 @@ def _head_index(words: list[tuple[str, int]]) -> int | None:
 
 
 def _verb_after(text: str, pos: int, hi: int) -> str | None:
-    """The event verb in the few words after the noun phrase ("have been killed")."""
+    """The event verb in the few words after the noun phrase ("have been killed"), past a
+    relative clause or a part of the group ("179 people, who could not be rescued, died";
+    "300 people, most of them soldiers, were killed")."""
+    aside = _ASIDE.match(text, pos, hi)
+    if aside is not None:
+        pos = aside.end()
     aux = False
     for _ in range(8):
         tok = _TOKEN.match(text, pos, hi)
