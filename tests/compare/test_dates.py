@@ -213,3 +213,23 @@ def test_adjacent_days_straddle_midnight_only_when_their_times_of_day_allow() ->
     assert len(_adjacent("on Thursday", "on Friday evening")) == 1
     assert len(_adjacent("on Thursday night", "late on Friday")) == 1
     assert len(_adjacent("on Thursday afternoon", "on Friday afternoon")) == 1
+
+
+def test_a_year_named_beside_does_not_reconcile_two_days() -> None:
+    a = reading(
+        "a",
+        "t.example",
+        "The Olk Cup 2025 final was played on Sunday.",
+        timerefs=(
+            ("2025", {"resolved": date(2025, 1, 1), "method": "explicit", "granularity": "year"}),
+            ("on Sunday", _day(date(2025, 5, 4))),
+        ),
+    )
+    b = reading(
+        "b",
+        "g.example",
+        "The Olk Cup final was played on Friday.",
+        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
+    )
+    (conflict,) = date_conflicts(_fact(a, b))
+    assert [v.articles for v in conflict.variants] == [("b",), ("a",)]
