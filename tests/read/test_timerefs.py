@@ -103,6 +103,7 @@ def test_last_and_next_weekday() -> None:
         "On Friday, the ministers are scheduled to meet in Brask.",
         "Talks in Brask will resume on Monday.",
         "Talks in Brask are due to open later on Friday.",
+        "Savers can collect their deposits on Monday, the Brask bank said.",
     ],
 )
 def test_future_cues_send_a_weekday_forward(sentence: str) -> None:
@@ -263,3 +264,8 @@ def test_a_plan_reported_in_the_past_takes_the_nearer_weekday() -> None:
     assert _one("The vote was scheduled to take place on Saturday.").resolved == date(2020, 10, 24)
     assert _one("The vote is scheduled to take place on Saturday.").resolved == date(2020, 10, 24)
     assert _one("The vote took place on Saturday.").resolved == date(2020, 10, 17)
+
+
+def test_a_name_spelt_like_a_modal_is_not_a_future_cue() -> None:
+    ref = _one("Police named the driver as Lo Can Vell, who fled the scene on Sunday.")
+    assert ref.resolved is not None and ref.resolved <= PUB

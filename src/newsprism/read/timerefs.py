@@ -8,8 +8,8 @@ publication date, following news conventions:
 * "October 22" takes the year that puts it at most a week after publication (or, when the
   sentence speaks of the future, the nearest such date from a week before publication on);
 * "on Thursday" is the latest Thursday on or before publication, unless the nearest tense cue
-  in the sentence is a future one ("is scheduled to", "will", "later on"), then the first on or
-  after it; "last Thursday" is strictly before, "next Thursday" strictly after;
+  in the sentence is a future one ("is scheduled to", "will", "can", "later on"), then the
+  first on or after it; "last Thursday" is strictly before, "next Thursday" strictly after;
 * "the day before" counts from the previous day-precise reference in the text, else from
   publication; ranges ("last week", "this weekend", "overnight") set ``resolved_end``;
 * years, decades and "October 2020" carry their own year and resolve without a publication
@@ -181,7 +181,7 @@ _TENSE = re.compile(
     r"(?i)\b(?:(?P<planned>(?:was|were)\s+(?:scheduled|due|expected|set|slated|planned)\s+to)"
     r"|(?P<future>will|shall|(?:is|are|was|were)\s+(?:scheduled|due|expected|set|slated"
     r"|planned|going)\s+to|due\s+to|scheduled\s+(?:to|for)|expected\s+to|set\s+to|plans?\s+to"
-    r"|planned\s+for|to\s+be\s+held|later|upcoming|next|coming)"
+    r"|planned\s+for|to\s+be\s+held|later|upcoming|next|coming|(?-i:can)(?!\s+have\b))"
     r"|(?P<past>said|says|told|met|was|were|had|did|held|spoke|took|began|broke|gave|made|struck"
     r"|hit|ago|last|earlier|\w{3,}ed))\b|(?P<future2>['’]ll)\b"
 )
