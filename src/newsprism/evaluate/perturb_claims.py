@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from newsprism.compare.claims import Relation, find_relations
+from newsprism.compare.claims import Relation, find_relations, relation_group
 from newsprism.compare.entities import entity_index, fold_name, merge_entities
 from newsprism.compare.quotes import normalise_quote
 from newsprism.compare.terms import content_words
@@ -143,18 +143,37 @@ def _names(story: Sequence[ReadArticle], entity_of_kind: str) -> dict[str, str]:
     return dict(sorted(names.items()))
 
 
+def _said_twice(relation: Relation, relations: Sequence[Relation]) -> bool:
+    """Whether the article gives the relation's subject the same object elsewhere too: changing
+    one of them would make the article disagree with itself, not with another outlet."""
+    return any(
+        x.kind == relation.kind
+        and x.subject.id == relation.subject.id
+        and x.target.id == relation.target.id
+        and x.object != relation.object
+        for x in relations
+    )
+
+
 def relation_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> list[Perturbation]:
-    """The object of a relation the detector reads ("X backs *Y*") whose subject another
-    article gives a relation too, replaced by another name of the object's kind."""
+    """The object of a relation the detector reads ("X backs *Y*", "*Y* claimed
+    responsibility") whose subject another article gives the same kind of relation (with an
+    object of the same kind, for blame and responsibility: see
+    :func:`~newsprism.compare.claims.relation_group`), replaced by another name of the
+    object's kind."""
     relations = _relations(story)
     found = []
     for reading in story:
         text = reading.article.text
-        elsewhere = {x.subject.id for other in others(story, reading) for x in relations[other.id]}
+        elsewhere = {
+            relation_group(x) for other in others(story, reading) for x in relations[other.id]
+        }
         done: set[int] = set()
         for relation in relations[reading.id]:
             start, end = relation.object
-            if relation.subject.id not in elsewhere or start in done:
+            if relation_group(relation) not in elsewhere or start in done:
+                continue
+            if _said_twice(relation, relations[reading.id]):
                 continue
             done.add(start)
             kind = next(
