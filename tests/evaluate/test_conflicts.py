@@ -202,3 +202,22 @@ def test_evaluate_story_runs_baseline_and_one_trial_per_kind_with_sites() -> Non
     assert [(r.kind, r.trials, r.hits) for r in result.recall] == [("figure", 1, 1), ("date", 0, 0)]
     assert result.recall[0].recall == 1.0 and result.recall[1].recall is None
     assert result.false_alarms_per_story == 0.0 and result.baseline_per_story == 0.0
+
+
+def test_each_kind_draws_its_own_random_choices() -> None:
+    # the trials of one kind do not depend on which kinds run before it
+    story = LabelledStory(
+        "lune-storm",
+        (
+            _article("a", TEXT_A),
+            *(
+                _article(aid, f"Officials in Lune said 140 people were evacuated {when}.")
+                for aid, when in (("b", "overnight"), ("c", "by noon"), ("d", "on Monday"))
+            ),
+        ),
+    )
+    pipeline = Pipeline(_toy_read, _toy_compare)
+    run = evaluate_story(story, seed=4, kinds=("figure", "figure"), pipeline=pipeline)
+    assert run.sites == {"figure": 4}
+    first, second = run.trials
+    assert first.perturbation == second.perturbation

@@ -222,9 +222,10 @@ def perturbed_article(article: Article, perturbation: Perturbation) -> Article:
     return copy
 
 
-def story_rng(seed: int, label: str) -> random.Random:
-    """The random source of one story: independent of which other stories run."""
-    return random.Random(f"{seed}:{label}")
+def story_rng(seed: int, label: str, kind: str = "") -> random.Random:
+    """The random source of one story and perturbation kind: independent of which other
+    stories and kinds run."""
+    return random.Random(f"{seed}:{label}:{kind}" if kind else f"{seed}:{label}")
 
 
 def choose(
@@ -249,12 +250,12 @@ def evaluate_story(
     stages = pipeline or Pipeline.default()
     readings = tuple(stages.read(a) for a in story.articles)
     baseline = stages.compare(Story(story.label, readings)).conflicts
-    rng = story_rng(seed, story.label)
     profiles = story_profiles(readings)
     sites: dict[PerturbationKind, int] = {}
     trials: list[Trial] = []
     skipped: list[str] = []
     for kind in kinds:
+        rng = story_rng(seed, story.label, kind)
         candidates = [
             p for p in find_perturbations(readings, kind, rng) if not confounded(p, baseline)
         ]
