@@ -233,3 +233,20 @@ def test_a_year_named_beside_does_not_reconcile_two_days() -> None:
     )
     (conflict,) = date_conflicts(_fact(a, b))
     assert [v.articles for v in conflict.variants] == [("b",), ("a",)]
+
+
+def test_bare_days_do_not_make_a_day_apart_straddle_midnight() -> None:
+    friday = _day(date(2025, 5, 2))
+    a = reading(
+        "a",
+        "t.example",
+        "The dam broke late on Thursday.",
+        timerefs=(("late on Thursday", _day(date(2025, 5, 1))),),
+    )
+    b = reading(
+        "b", "g.example", "The dam broke late on Friday.", timerefs=(("late on Friday", friday),)
+    )
+    c = reading("c", "h.example", "The dam broke on Friday.", timerefs=(("on Friday", friday),))
+    (conflict,) = date_conflicts(_fact(a, b, c))
+    assert [v.articles for v in conflict.variants] == [("a",), ("b", "c")]
+    assert date_conflicts(_fact(a, c)) == []

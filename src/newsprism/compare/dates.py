@@ -186,11 +186,12 @@ def dated_refs(
 
 def straddle(variants: Variants) -> bool:
     """Two days one apart that may be one moment seen either side of midnight: not both given
-    as explicit dates, and the earlier day given at its end ("late Monday", "Monday night")
-    while the later one is not given at its end too, or the later day given at its start
-    ("early Tuesday") while the earlier one is not given at its start too. Two bare weekdays a
-    day apart ("Monday" / "Tuesday") do not straddle; a day given only by a relative word
-    ("today", "last night") may, since its day depends on the publication's time zone."""
+    as explicit dates, some reference putting the moment at midnight (the earlier day at its
+    end, "late Monday", "Monday night", or the later at its start, "early Tuesday") and none
+    away from it (the earlier day at its start or midday, the later at midday or its end: "late
+    Thursday" and "late Friday night" are a day apart, whatever bare "Friday"s say). Two bare
+    weekdays a day apart ("Monday" / "Tuesday") do not straddle; a day given only by a relative
+    word ("today", "last night") may, since its day depends on the publication's time zone."""
     days = sorted(variants)
     if len(days) != 2 or (days[1] - days[0]).days > 1:
         return False
@@ -203,8 +204,10 @@ def straddle(variants: Variants) -> bool:
             return True
         edges.append(found)
     earlier, later = edges
-    return bool(
-        ("late" in earlier and later - {"late"}) or ("early" in later and earlier - {"early"})
+    return (
+        earlier <= {"late", None}
+        and later <= {"early", None}
+        and ("late" in earlier or "early" in later)
     )
 
 
