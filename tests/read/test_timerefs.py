@@ -104,6 +104,7 @@ def test_last_and_next_weekday() -> None:
         "Talks in Brask will resume on Monday.",
         "Talks in Brask are due to open later on Friday.",
         "Savers can collect their deposits on Monday, the Brask bank said.",
+        "A second round of talks in Brask is expected on Friday.",
     ],
 )
 def test_future_cues_send_a_weekday_forward(sentence: str) -> None:

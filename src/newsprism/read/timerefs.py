@@ -178,9 +178,11 @@ _SENTENCE_FUNCTION_WORDS = frozenset(
 )
 # Tense cues: the nearest one before a weekday (else the first after it) decides its direction.
 _TENSE = re.compile(
-    r"(?i)\b(?:(?P<planned>(?:was|were)\s+(?:scheduled|due|expected|set|slated|planned)\s+to)"
-    r"|(?P<future>will|shall|(?:is|are|was|were)\s+(?:scheduled|due|expected|set|slated"
-    r"|planned|going)\s+to|due\s+to|scheduled\s+(?:to|for)|expected\s+to|set\s+to|plans?\s+to"
+    r"(?i)\b(?:(?P<planned>(?:was|were)\s+(?:set\s+to|(?:scheduled|due|expected|slated"
+    r"|planned)\b))"
+    r"|(?P<future>will|shall|(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+(?:set\s+to"
+    r"|(?:scheduled|due|expected|slated|planned)\b)|due\s+to|scheduled\s+(?:to|for)"
+    r"|expected\s+to|set\s+to|plans?\s+to"
     r"|planned\s+for|to\s+be\s+held|later|upcoming|next|coming|(?-i:can)(?!\s+have\b))"
     r"|(?P<past>said|says|told|met|was|were|had|did|held|spoke|took|began|broke|gave|made|struck"
     r"|hit|ago|last|earlier|\w{3,}ed))\b|(?P<future2>['’]ll)\b"
