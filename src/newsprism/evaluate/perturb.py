@@ -14,8 +14,10 @@ one perturbation per place:
   same day) changed to another weekday;
 - ``attribution``: the speaker's name of a quote another article carries too, replaced by
   another person named in the story;
-- ``relation``: the object of "backs/supports/opposes X", where another article states a
-  relation with the same object, replaced by another place of the story;
+- ``relation``: the object of a relation the comparison reads ("backs X", "blamed the attack
+  on X", "X claimed responsibility", "beat X"; :mod:`newsprism.compare.relation_cues`), where
+  another article gives the same subject a relation of the same kind with the same type of
+  object, replaced by another name of that type from the story;
 - ``negation``: "not" inserted after an auxiliary ("has said" → "has not said") or removed,
   in a body sentence that another article also states (most content words shared);
 - ``title``: a word of a person's title swapped ("Foreign Minister" → "Defence Minister")
