@@ -1,4 +1,5 @@
-"""``newsprism ingest / stories / show / export`` on a store in tmp_path, with fictional news."""
+"""``newsprism ingest / stories / show / export / reread`` on a store in tmp_path, with
+fictional news."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from newsprism.cli import main
+from newsprism.read import READER_VERSION
 from newsprism.report import FORMATS
 from tests.ingest.test_feeds import RSS
 
@@ -198,3 +200,82 @@ def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path: Path) -> None:
     result = run(["stories", "--db", str(bogus)])
     assert result.exit_code == 1
     assert str(bogus) in result.stderr and "--db" in result.stderr
+
+
+# --- readings made by another version of the reader ---------------------------------------------
+
+
+def _age_readings(db: Path) -> None:
+    """Mark every stored reading as made by an older reader version."""
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE articles SET reader_version = ?", (READER_VERSION - 1,))
+    conn.close()
+
+
+def _stale(db: Path) -> int:
+    conn = sqlite3.connect(db)
+    try:
+        row = conn.execute(
+            "SELECT count(*) FROM articles WHERE reader_version IS NOT ?", (READER_VERSION,)
+        ).fetchone()
+    finally:
+        conn.close()
+    return int(row[0])
+
+
+def test_a_fresh_store_warns_of_nothing(inputs: Path, db: Path) -> None:
+    ingested(inputs, db)
+    assert _stale(db) == 0
+    for args in (["stories"], ["export"]):
+        result = run([*args, "--db", str(db)])
+        assert result.exit_code == 0, result.output
+        assert "warning" not in result.stderr
+    nothing = run(["reread", "--db", str(db)])
+    assert nothing.exit_code == 0, nothing.output
+    assert nothing.stderr.startswith("nothing to re-read: every reading was made by reader")
+
+
+def test_stale_readings_are_reported_refreshed_by_show_and_by_reread(
+    inputs: Path, db: Path
+) -> None:
+    ingested(inputs, db)
+    stories = json.loads(run(["stories", "--db", str(db), "--json"]).stdout)
+    ferry = next(s for s in stories if "valleytimes.example" in s["outlets"])
+    shown = run(["show", ferry["id"], "--db", str(db), "--format", "json"])
+    exported = run(["export", "--db", str(db)]).stdout
+    _age_readings(db)
+
+    warning = (
+        f"warning: 6 of 6 articles in {db} were read by another version of the reader; "
+        f"read them again with `newsprism reread --db {db}`"
+    )
+    listed = run(["stories", "--db", str(db), "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert listed.stderr.startswith(warning)
+    stale = next(s for s in json.loads(listed.stdout) if s["id"] == ferry["id"])
+    assert stale["conflict_count"] is None  # its analysis was made from stale readings
+    export = run(["export", "--db", str(db)])
+    assert export.stderr.startswith(warning) and export.stdout == exported
+    ingest = ingested(inputs, db)
+    assert warning in ingest.stderr and "added 0, skipped 6" in ingest.stderr
+
+    again = run(["show", ferry["id"], "--db", str(db), "--format", "json"])  # re-reads it
+    assert again.exit_code == 0, again.output
+    assert again.stdout == shown.stdout  # same reader, same readings, same report
+    left = 6 - ferry["size"]
+    assert _stale(db) == left
+    assert f"warning: {left} of 6 articles" in run(["stories", "--db", str(db)]).stderr
+
+    reread = run(["reread", "--db", str(db)])
+    assert reread.exit_code == 0, reread.output
+    assert reread.stderr.startswith(f"re-read {left} articles with reader version ")
+    assert "0 readings changed, 0 stories to compare again" in reread.stderr
+    assert _stale(db) == 0
+    after = json.loads(run(["stories", "--db", str(db), "--json"]).stdout)
+    assert [(s["id"], s["size"]) for s in after] == [(s["id"], s["size"]) for s in stories]
+    assert "warning" not in run(["export", "--db", str(db)]).stderr
+
+    everything = run(["reread", "--db", str(db), "--all", "--quiet"])
+    assert everything.exit_code == 0 and everything.stderr == ""
+    assert run(["export", "--db", str(db)]).stdout == exported

@@ -1,15 +1,18 @@
-"""Corpus commands over a store: ``ingest``, ``stories``, ``show`` and ``export``.
+"""Corpus commands over a store: ``ingest``, ``stories``, ``show``, ``export`` and ``reread``.
 
 ``ingest`` streams inputs → reading → store (one transaction per batch), then groups the new
 articles into stories, loading only the stories they can join (see docs/STORE.md). Only data
 goes to stdout; progress (a rich bar, shown only on a terminal), errors (one
 ``error: <input>: <reason>`` line each) and the summary go to stderr. The store is ``--db FILE``,
-else ``$NEWSPRISM_DB``, else the user data directory.
+else ``$NEWSPRISM_DB``, else the user data directory. ``stories``, ``export`` and ``ingest``
+warn on stderr when stored readings were made by another version of the reader (``show``
+re-reads its story's articles itself); ``reread`` refreshes them all.
 """
 
 from __future__ import annotations
 
 import json
+import shlex
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -52,6 +55,26 @@ def _open(db: Path | None) -> Store:
 
 def _day(value: datetime | None) -> date | None:
     return value.date() if value is not None else None
+
+
+def stale_warning(store: Store) -> str | None:
+    """The warning to print when readings in ``store`` were made by another reader version:
+    how many, and the command that reads them again; None when every reading is current."""
+    stale = store.stale_count()
+    if not stale:
+        return None
+    path = shlex.quote(str(store.path))
+    return (
+        f"warning: {stale} of {store.count()} articles in {store.path} were read by another "
+        f"version of the reader; read them again with `newsprism reread --db {path}` "
+        "(`newsprism show` and the web app do it story by story)"
+    )
+
+
+def _warn_stale(store: Store) -> None:
+    warning = stale_warning(store)
+    if warning is not None:
+        click.echo(warning, err=True)
 
 
 # --- ingest --------------------------------------------------------------------------------------
@@ -172,12 +195,15 @@ def ingest(
             update_stories(store, result.added_ids)
         except NewsprismError as exc:
             raise click.ClickException(str(exc)) from exc
+        warning = None if quiet else stale_warning(store)
     if not quiet:
         skipped = tally.known + result.skipped
         console.print(
             f"added {result.added}, skipped {skipped} (already stored), failed {tally.failed}",
             markup=False,
         )
+        if warning is not None:
+            console.print(warning, markup=False)
     if tally.failed:
         raise SystemExit(1)
 
@@ -228,10 +254,12 @@ def stories(db: Path | None, since: datetime | None, query: str | None, as_json:
     """List the stories in the store, latest first.
 
     Each line: id, articles, outlets, dates, conflict count ("?" until the story is shown once
-    with ``newsprism show``), label and outlets.
+    with ``newsprism show``), label and outlets. Warns on stderr when stored readings were
+    made by another version of the reader (see ``newsprism reread``).
     """
     with _open(db) as store:
         found = store.stories(since=_day(since), query=query)
+        _warn_stale(store)
     if as_json:
         click.echo(json.dumps([_story_data(s) for s in found], ensure_ascii=False, indent=2))
         return
@@ -282,6 +310,7 @@ def show(story: str, db: Path | None, fmt: Format, fresh: bool) -> None:
     """Compare the articles of STORY (an id from ``newsprism stories``, or a unique prefix).
 
     The analysis is stored and reused until the story's articles change (or with --fresh).
+    Articles read by another version of the reader are read again first.
     """
     with _open(db) as store:
         try:
@@ -331,9 +360,11 @@ def export(db: Path | None, output: Path | None) -> None:
 
     Fields: id, url, source, title, published (given or estimated), published_estimated, date
     (the given date only), story, path, content_hash, ingested_at, text. The file can be
-    ingested again (as .jsonl).
+    ingested again (as .jsonl). Warns on stderr when stored readings (they estimate dates)
+    were made by another version of the reader.
     """
     with _open(db) as store:
+        _warn_stale(store)
         if output is None:
             _write_lines(sys.stdout, _export_lines(store))
             return
@@ -347,3 +378,58 @@ def export(db: Path | None, output: Path | None) -> None:
 def _write_lines(handle: IO[str], lines: Iterable[str]) -> None:
     for line in lines:
         handle.write(line)
+
+
+# --- reread --------------------------------------------------------------------------------------
+
+
+@main.command()
+@db_option
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Read every article again, not only those read by another version of the reader.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary; errors only.")
+def reread(db: Path | None, everything: bool, quiet: bool) -> None:
+    """Read stored articles again with this version of the reader.
+
+    Reads the articles whose stored reading another version of the reader made (every article
+    with --all) again from their stored text. Article ids, stories and families are kept;
+    stories whose readings changed are compared again when next shown. Each batch is written
+    in one transaction: an interrupted run keeps what it wrote and can be run again.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from newsprism.read import READER_VERSION
+
+    console = Console(stderr=True, highlight=False, soft_wrap=True)
+    progress = Progress(
+        TextColumn("re-reading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        disable=quiet or not console.is_terminal,
+        transient=True,
+    )
+    with _open(db) as store, progress:
+        ids = list(store.story_assignments()) if everything else store.stale_ids()
+        task = progress.add_task("re-reading", total=len(ids))
+        try:
+            result = store.reread(ids, progress=lambda n: progress.advance(task, n))
+        except NewsprismError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if quiet:
+        return
+    if not ids:
+        console.print(
+            f"nothing to re-read: every reading was made by reader version {READER_VERSION}",
+            markup=False,
+        )
+    else:
+        console.print(
+            f"re-read {result.reread} articles with reader version {READER_VERSION}: "
+            f"{result.changed} readings changed, {len(result.stories)} stories to compare again",
+            markup=False,
+        )

@@ -1,6 +1,7 @@
 """The store: articles, readings, stories and families in one SQLite file (WAL mode).
 
-See docs/STORE.md for the schema, migrations and crash-safety guarantees.
+See docs/STORE.md for the schema, migrations, crash-safety guarantees and how readings made by
+another version of the reader are refreshed (``Store.reread``).
 """
 
 from newsprism.store.schema import SCHEMA_VERSION
@@ -8,6 +9,7 @@ from newsprism.store.store import (
     BATCH_SIZE,
     AddResult,
     ArticleInfo,
+    RereadResult,
     Store,
     StorySummary,
     default_db_path,
@@ -19,6 +21,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "AddResult",
     "ArticleInfo",
+    "RereadResult",
     "Store",
     "StorySummary",
     "default_db_path",

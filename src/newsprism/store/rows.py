@@ -2,8 +2,9 @@
 
 Readings and analyses are stored as JSON through :mod:`newsprism.codec` (``to_data`` /
 ``from_data``). A reading is stored without its article (the article's columns hold that) and
-is rebuilt around the article read back from its row. When a reading cannot be decoded (a
-different newsprism version wrote it), the article is read again.
+is rebuilt around the article read back from its row, together with the version of the reader
+that made it. When a reading was made by another reader version, or cannot be decoded, the
+article is read again from its stored text.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from datetime import date
 
 from newsprism.codec import from_data, to_data
 from newsprism.model import SEGMENT_ROLES, Article, ReadArticle, Segment, Story, StoryAnalysis
+from newsprism.read.version import READER_VERSION
 
 ARTICLE_COLUMNS = (
     "id, content_hash, source, url, path, title, published, published_estimated, language, "
-    "raw, text, segments, wire, reading, story_id, ingested_at"
+    "raw, text, segments, wire, reading, story_id, ingested_at, reader_version"
 )
 
 
@@ -75,10 +77,15 @@ def decode_analysis(text: str | None, story: Story) -> StoryAnalysis | None:
     )
 
 
+def _published(reading: ReadArticle) -> date | None:
+    """The date stored in the ``published`` column: given, or estimated by the reader."""
+    return reading.published if reading.published is not None else reading.article.published
+
+
 def article_values(reading: ReadArticle, ingested_at: str) -> tuple[object, ...]:
-    """The values of one ``articles`` row, in :data:`ARTICLE_COLUMNS` order (no story yet)."""
+    """The values of one ``articles`` row, in :data:`ARTICLE_COLUMNS` order (no story yet),
+    recording this reader version as the one that made ``reading``."""
     article = reading.article
-    published = reading.published if reading.published is not None else article.published
     segments = [[seg.start, seg.end, seg.role] for seg in article.segments]
     return (
         article.id,
@@ -87,7 +94,7 @@ def article_values(reading: ReadArticle, ingested_at: str) -> tuple[object, ...]
         article.url,
         article.path,
         article.title,
-        iso(published),
+        iso(_published(reading)),
         int(reading.published_estimated),
         article.language,
         article.raw,
@@ -97,6 +104,21 @@ def article_values(reading: ReadArticle, ingested_at: str) -> tuple[object, ...]
         encode_reading(reading),
         None,
         ingested_at,
+        READER_VERSION,
+    )
+
+
+READING_COLUMNS = ("reading", "reader_version", "published", "published_estimated")
+"""The columns a reading sets; :func:`reading_values` gives their values."""
+
+
+def reading_values(reading: ReadArticle) -> tuple[str, int, str | None, int]:
+    """The values of :data:`READING_COLUMNS` for ``reading``, made by this reader version."""
+    return (
+        encode_reading(reading),
+        READER_VERSION,
+        iso(_published(reading)),
+        int(reading.published_estimated),
     )
 
 
@@ -123,12 +145,23 @@ def row_article(row: sqlite3.Row) -> Article:
     )
 
 
-def row_reading(row: sqlite3.Row) -> ReadArticle:
-    """The :class:`ReadArticle` stored in ``row``, read again when its reading is not stored."""
-    article = row_article(row)
-    reading = decode_reading(article, row["reading"])
-    if reading is not None:
-        return reading
+def is_current(row: sqlite3.Row) -> bool:
+    """Whether the reading stored in ``row`` was made by this version of the reader."""
+    return bool(row["reader_version"] == READER_VERSION)
+
+
+def read_again(row: sqlite3.Row) -> ReadArticle:
+    """Read the article stored in ``row`` again, from its stored text, with this reader."""
     from newsprism.read import read_article  # only when the stored reading is unusable
 
-    return read_article(article)
+    return read_article(row_article(row))
+
+
+def row_reading(row: sqlite3.Row) -> ReadArticle:
+    """The :class:`ReadArticle` stored in ``row``; read again (not stored) when it was made by
+    another reader version or cannot be decoded, so a stale reading is never returned."""
+    if is_current(row):
+        reading = decode_reading(row_article(row), row["reading"])
+        if reading is not None:
+            return reading
+    return read_again(row)

@@ -133,7 +133,14 @@ def _v2_grouping_state(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_grouping_state)
+def _v3_reader_version(conn: sqlite3.Connection) -> None:
+    """The version of the reader that made each stored reading. Readings stored before this
+    migration get NULL (made by an unknown reader), so they are re-read like stale ones."""
+    conn.execute("ALTER TABLE articles ADD COLUMN reader_version INTEGER")
+    conn.execute("CREATE INDEX articles_reader_version ON articles(reader_version)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_grouping_state, _v3_reader_version)
 """Every migration, in order; ``len(MIGRATIONS)`` is the current schema version."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

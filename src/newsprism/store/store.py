@@ -2,15 +2,18 @@
 
 Writes are transactional: articles go in batches, one transaction per batch, so a crash keeps
 every committed batch whole and loses at most the batch in flight; re-ingesting skips what is
-already stored (articles are unique by content hash). See docs/STORE.md.
+already stored (articles are unique by content hash). Each reading is stored with the version of
+the reader that made it; one made by another version is never returned as is (see
+:meth:`Store.reread`). See docs/STORE.md.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -21,12 +24,16 @@ import platformdirs
 
 from newsprism.errors import StoreError
 from newsprism.model import Article, Family, ReadArticle, Story, StoryAnalysis
+from newsprism.read.version import READER_VERSION
 from newsprism.store.rows import (
     ARTICLE_COLUMNS,
+    READING_COLUMNS,
     article_values,
     decode_analysis,
     encode_analysis,
     parse_day,
+    read_again,
+    reading_values,
     row_article,
     row_reading,
 )
@@ -37,6 +44,14 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _INSERT = (
     f"INSERT OR IGNORE INTO articles ({ARTICLE_COLUMNS}) "
     f"VALUES ({', '.join('?' * len(ARTICLE_COLUMNS.split(',')))})"
+)
+_UPDATE_READING = (
+    f"UPDATE articles SET {', '.join(f'{column} = ?' for column in READING_COLUMNS)} WHERE id = ?"
+)
+_STALE = "reader_version IS NOT ?"  # NULL (stored before versions were kept) is stale too
+_SUMMARY = (
+    "SELECT *, EXISTS (SELECT 1 FROM articles a WHERE a.story_id = stories.id "
+    f"AND a.{_STALE}) AS stale FROM stories"
 )
 
 
@@ -66,9 +81,21 @@ class AddResult:
 
 
 @dataclass(frozen=True, slots=True)
+class RereadResult:
+    """What :meth:`Store.reread` did: ``reread`` articles read again, ``changed`` of them whose
+    reading (or estimated date) differs from the stored one, and ``stories``: the ids of the
+    stories holding those, whose stored analyses were dropped (sorted)."""
+
+    reread: int
+    changed: int
+    stories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class StorySummary:
     """One row of the ``stories`` table. ``conflict_count`` is None until the story is analysed
-    (and again after its articles change)."""
+    (and again after its articles change, and while one of its articles has a reading made by
+    another reader version)."""
 
     id: str
     label: str
@@ -251,7 +278,8 @@ class Store:
         return len(batch) - len(new)
 
     def get_article(self, article_id: str) -> ReadArticle | None:
-        """The stored reading of one article, or None when no such article is stored."""
+        """The stored reading of one article, or None when no such article is stored. A reading
+        made by another reader version is read again (in memory; :meth:`reread` stores it)."""
         row = self._conn.execute(
             f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
@@ -267,7 +295,8 @@ class Store:
         """Every stored reading (only those published on or after ``since``, and only ``ids``
         when given), in ingest order, or with ``by_date`` by publication date: dated ones
         first, estimated or undated last, ties by id (the order
-        :func:`newsprism.group.group_articles` streams in).
+        :func:`newsprism.group.group_articles` streams in). Readings made by another reader
+        version are read again in memory, as in :meth:`get_article`.
 
         Reads in pages without holding a cursor open, so callers may write while iterating.
         """
@@ -432,7 +461,7 @@ class Store:
 
     def story(self, story_id: str) -> StorySummary | None:
         """One story's summary row, or None."""
-        row = self._conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        row = self._conn.execute(f"{_SUMMARY} WHERE id = ?", (READER_VERSION, story_id)).fetchone()
         return _summary(row) if row is not None else None
 
     def stories(self, since: date | None = None, query: str | None = None) -> list[StorySummary]:
@@ -440,7 +469,7 @@ class Store:
         after ``since`` and those with an article whose title or text has every word of
         ``query``."""
         clauses: list[str] = []
-        params: list[object] = []
+        params: list[object] = [READER_VERSION]
         if since is not None:
             clauses.append("last_date >= ?")
             params.append(since.isoformat())
@@ -455,13 +484,14 @@ class Store:
             params.append(match)
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._conn.execute(
-            f"SELECT * FROM stories {where} ORDER BY last_date IS NULL, last_date DESC, id",
+            f"{_SUMMARY} {where} ORDER BY last_date IS NULL, last_date DESC, id",
             params,
         ).fetchall()
         return [_summary(row) for row in rows]
 
     def story_articles(self, story_id: str) -> list[ReadArticle]:
-        """The readings of a story's articles, by publication date then ingest order."""
+        """The readings of a story's articles, by publication date then ingest order (those made
+        by another reader version read again in memory, as in :meth:`get_article`)."""
         rows = self._conn.execute(
             f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE story_id = ? "
             "ORDER BY published IS NULL, published, seq",
@@ -480,10 +510,20 @@ class Store:
         )
 
     def load_story(self, story_id: str) -> Story | None:
-        """The story with its articles, families and label, or None when unknown."""
+        """The story with its articles, families and label, or None when unknown.
+
+        Articles whose reading another reader version made are read again first and their new
+        readings stored (:meth:`reread`), so the cost is paid once. When the store cannot be
+        written (a read-only file, a lock held too long) they are read again in memory only:
+        the story returned never holds a stale reading either way.
+        """
         summary = self.story(story_id)
         if summary is None:
             return None
+        stale = self.stale_ids(story_id)
+        if stale:
+            with contextlib.suppress(StoreError):  # storing is a cache fill; reading is done
+                self.reread(stale)
         return Story(
             id=story_id,
             articles=tuple(self.story_articles(story_id)),
@@ -493,7 +533,11 @@ class Store:
 
     def analysis(self, story: Story) -> StoryAnalysis | None:
         """The stored analysis of ``story`` (from :meth:`load_story`) while it is current
-        (assigning articles to the story drops it), or None."""
+        (assigning articles to the story, or storing changed readings of them, drops it), or
+        None; None too while a stored reading of the story was made by another reader version
+        (the analysis holds readings)."""
+        if self.stale_ids(story.id):
+            return None
         row = self._conn.execute(
             "SELECT analysis FROM stories WHERE id = ?", (story.id,)
         ).fetchone()
@@ -514,6 +558,98 @@ class Store:
             "SELECT id FROM articles WHERE story_id = ? ORDER BY seq", (story_id,)
         )
         return [r[0] for r in rows]
+
+    # --- reader version (see docs/STORE.md, "Reader version") -------------------------------
+
+    def stale_count(self) -> int:
+        """The number of stored articles whose reading was made by another reader version (or
+        before versions were recorded, schema version 2 and older)."""
+        row = self._conn.execute(
+            f"SELECT count(*) FROM articles WHERE {_STALE}", (READER_VERSION,)
+        ).fetchone()
+        return int(row[0])
+
+    def stale_ids(self, story_id: str | None = None) -> list[str]:
+        """Ids of the articles (of the story ``story_id`` when given) whose reading was made by
+        another reader version, in ingest order."""
+        if story_id is None:
+            rows = self._conn.execute(
+                f"SELECT id FROM articles WHERE {_STALE} ORDER BY seq", (READER_VERSION,)
+            )
+        else:
+            rows = self._conn.execute(
+                f"SELECT id FROM articles WHERE story_id = ? AND {_STALE} ORDER BY seq",
+                (story_id, READER_VERSION),
+            )
+        return [r[0] for r in rows]
+
+    def reread(
+        self,
+        ids: Iterable[str] | None = None,
+        *,
+        batch_size: int = BATCH_SIZE,
+        progress: Callable[[int], None] | None = None,
+    ) -> RereadResult:
+        """Read articles again, from their stored text, with this reader and store the new
+        readings: ``ids`` (unknown ones are ignored), by default every stale one
+        (:meth:`stale_ids`).
+
+        Article ids, raw bytes, text, stories, families and grouper state are kept. Each batch
+        of ``batch_size`` is read first, then written in one transaction: the readings, their
+        reader version and (estimated) publication dates, and the dates of the stories holding
+        them; the stored analysis of a story is dropped when a reading in it changed. A failure
+        keeps the batches already committed and leaves the rest as it was (stale, so running
+        again finishes the job). ``progress`` gets the number of articles done after each batch.
+        """
+        targets = self.stale_ids() if ids is None else list(dict.fromkeys(ids))
+        done = changed = 0
+        stories: set[str] = set()
+        for at in range(0, len(targets), batch_size):
+            chunk = targets[at : at + batch_size]
+            rows = self._conn.execute(
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN "
+                f"({', '.join('?' * len(chunk))}) ORDER BY seq",
+                chunk,
+            ).fetchall()
+            fresh = [(row["id"], reading_values(read_again(row))) for row in rows]
+            batch_changed, touched = self._write_readings(fresh)
+            done += len(fresh)
+            changed += batch_changed
+            stories |= touched
+            if progress is not None:
+                progress(len(chunk))
+        return RereadResult(reread=done, changed=changed, stories=tuple(sorted(stories)))
+
+    def _write_readings(
+        self, fresh: Sequence[tuple[str, tuple[str, int, str | None, int]]]
+    ) -> tuple[int, set[str]]:
+        """Store new readings in one transaction; return how many differ from the stored ones
+        and the stories holding those (refreshed, their analyses dropped)."""
+        changed = 0
+        touched: set[str] = set()
+        with self._transaction():
+            for article_id, values in fresh:
+                old = self._conn.execute(
+                    "SELECT reading, published, published_estimated, story_id FROM articles "
+                    "WHERE id = ?",
+                    (article_id,),
+                ).fetchone()
+                if old is None:
+                    continue
+                self._conn.execute(_UPDATE_READING, (*values, article_id))
+                reading, _, published, estimated = values
+                if (old["reading"], old["published"], old["published_estimated"]) == (
+                    reading,
+                    published,
+                    estimated,
+                ):
+                    continue
+                changed += 1
+                if old["story_id"] is not None:
+                    touched.add(old["story_id"])
+            for story_id in sorted(touched):
+                self._refresh_story(story_id, stale=True)
+        return changed, touched
 
     # --- grouper state (see docs/STORE.md, "Grouping") ---------------------------------------
 
@@ -626,7 +762,9 @@ class Store:
 
 
 def _summary(row: sqlite3.Row) -> StorySummary:
-    count = row["conflict_count"]
+    """A row of :data:`_SUMMARY`; the conflict count of a story with a stale reading is unknown
+    (it came from an analysis of that reading)."""
+    count = None if row["stale"] else row["conflict_count"]
     return StorySummary(
         id=row["id"],
         label=row["label"],
