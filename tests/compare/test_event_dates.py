@@ -281,3 +281,19 @@ def test_an_explicit_date_against_the_day_others_give_its_event() -> None:
     ]
     (conflict,) = weekday_event_conflicts([a, *others])
     assert [v.articles for v in conflict.variants] == [("a",), ("b", "c")]
+
+
+def test_statement_dates_a_day_apart_are_not_a_conflict() -> None:
+    said = "The Olk mayor told the Tarn Courier {} that the ferry service would resume soon."
+    a = _dated("a", said.format("on Wednesday"), "on Wednesday", date(2025, 4, 30), "weekday")
+    b = _dated(
+        "b",
+        "The Olk mayor said in an interview published on May 1 that the ferry service would "
+        "resume soon.",
+        "May 1",
+        date(2025, 5, 1),
+        "explicit",
+    )
+    assert event_date_conflicts([a, b], {}) == []
+    c = _dated("b", said.format("on Monday"), "on Monday", date(2025, 4, 28), "weekday")
+    assert len(event_date_conflicts([a, c], {})) == 1

@@ -86,6 +86,8 @@ def test_no_false_conflicts_on_known_agreements(analysis: StoryAnalysis) -> None
         assert not ("1990s" in evidence and "1992" in evidence), conflict.explanation
         if conflict.kind == "attribution":
             assert "escalate" not in evidence, conflict.explanation
+        # Aliyev spoke to one paper on Wednesday, the interview was published on Thursday
+        assert not (conflict.kind == "date" and "very remote" in evidence), conflict.explanation
 
 
 def test_quotes_carried_by_two_outlets(analysis: StoryAnalysis) -> None:

@@ -24,7 +24,9 @@ group's other articles give, so a guessed week does not make a conflict. A group
 outlying sentences are all in a conflict already made is not reported again.
 
 A time right after a speech cue ("told reporters Tuesday") dates the statement: such a
-sentence is grouped only with sentences dating a statement too, and against an event it is a
+sentence is grouped only with sentences dating a statement too (two statement dates a day
+apart are no conflict: "told the paper on Wednesday" and "in an interview published on
+Thursday" date the words and their publication), and against an event it is a
 conflict only when the statement comes before the day the other article gives the event (the
 day before counts, unless the event is given at the start of its day or the statement at the
 end of its own: then time zones may explain it).
@@ -175,6 +177,8 @@ def event_date_conflicts(
         variants = date_variants(entries, "day")
         if len(variants) < 2 or straddle(variants) or reconciled(entries, variants):
             continue
+        if members[0].statement and max(variants) - min(variants) <= timedelta(days=1):
+            continue  # "told the paper on Wednesday" / "an interview published on Thursday"
         if _outliers_known(variants, covered):
             continue
         first = min(members, key=lambda m: (m.reading.id, m.sentence.start))
