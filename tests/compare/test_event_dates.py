@@ -297,3 +297,41 @@ def test_statement_dates_a_day_apart_are_not_a_conflict() -> None:
     assert event_date_conflicts([a, b], {}) == []
     c = _dated("b", said.format("on Monday"), "on Monday", date(2025, 4, 28), "weekday")
     assert len(event_date_conflicts([a, c], {})) == 1
+
+
+def test_a_statement_before_a_state_rather_than_a_happening_is_not_premature() -> None:
+    said = _dated(
+        "a",
+        "The Vell ferry capsized in the strait, leaving 40 missing, the coastguard said on "
+        "Saturday.",
+        "on Saturday",
+        date(2025, 5, 3),
+        "weekday",
+    )
+    state = _dated(
+        "b",
+        "Thirty-eight people remained missing on Sunday after the Vell ferry capsized in "
+        "the strait.",
+        "on Sunday",
+        date(2025, 5, 4),
+        "weekday",
+    )
+    assert event_date_conflicts([said, state], {}) == []
+
+
+def test_a_toll_update_dates_the_report_not_the_event() -> None:
+    event = _dated(
+        "a",
+        "At least 23 people were killed when the quake hit the Vell valley before dawn on Sunday.",
+        "on Sunday",
+        date(2025, 5, 4),
+        "weekday",
+    )
+    update = _dated(
+        "b",
+        "The number of people killed by the quake in the Vell valley rose to 41 on Tuesday.",
+        "on Tuesday",
+        date(2025, 5, 6),
+        "weekday",
+    )
+    assert event_date_conflicts([event, update], {}) == []

@@ -105,6 +105,8 @@ def test_last_and_next_weekday() -> None:
         "Talks in Brask are due to open later on Friday.",
         "Savers can collect their deposits on Monday, the Brask bank said.",
         "A second round of talks in Brask is expected on Friday.",
+        "A vigil will be held in Brask on Monday evening.",
+        "Forecasters expect the storm over Brask to ease on Friday.",
     ],
 )
 def test_future_cues_send_a_weekday_forward(sentence: str) -> None:
@@ -265,6 +267,9 @@ def test_a_plan_reported_in_the_past_takes_the_nearer_weekday() -> None:
     assert _one("The vote was scheduled to take place on Saturday.").resolved == date(2020, 10, 24)
     assert _one("The vote is scheduled to take place on Saturday.").resolved == date(2020, 10, 24)
     assert _one("The vote took place on Saturday.").resolved == date(2020, 10, 17)
+    assert _one("The mayor said she would travel to Brask on Saturday.").resolved == date(
+        2020, 10, 24
+    )
 
 
 def test_a_name_spelt_like_a_modal_is_not_a_future_cue() -> None:

@@ -8,7 +8,7 @@ with a reference of the same coarseness.
 Some references do not date the fact, or cannot be trusted to, and are left out:
 
 - a time right after a speech or report cue ("told reporters Tuesday", "said in a statement
-  on Saturday") dates the statement, not the event;
+  on Saturday", "the toll rose to 41 on Tuesday") dates the statement, not the event;
 - a weekday, relative or year-less reference ("on Monday", "last night", "July 23") in an
   article whose publication date is only estimated: its resolution rests on a guess.
 
@@ -34,8 +34,10 @@ from newsprism.model import Conflict, ReadArticle, Sentence, Span, TimeRef, Vari
 
 Dated = tuple[ReadArticle, Sentence, list[TimeRef]]
 _STATEMENT_CUE = re.compile(
-    r"\b(?:said|says|say|told|tells|telling|added|adds|stated|announced|confirmed|reported"
-    r"|address|briefing|conference|interview|statement|release)\b[^.;:!?]{0,30}$",
+    r"\b(?:said|says|say|saying|told|tells|telling|added|adds|adding|stated|stating|announced"
+    r"|confirmed|reported|address|briefing|conference|interview|statement|release"
+    # a count's update is a report too: "the toll rose to 41 on Tuesday"
+    r"|rose|risen|climbed|reached|stood)\b[^.;:!?]{0,30}$",
     re.I,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

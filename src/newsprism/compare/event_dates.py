@@ -41,6 +41,7 @@ October 7").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -70,6 +71,14 @@ MIN_SHARED_WORDS = 2  # content words (not entities, figures) the two sentences 
 SAME_EVENT_NEAR = 0.15
 MIN_SHARED_NEAR = 3
 NEAR_CHARS = 40
+# words for what happens at one moment, which a date right next to them dates
+_HAPPENING = re.compile(
+    r"\b(?:kill|die[ds]?\b|dead|death|drown|struck|strike|hit\b|capsiz|sank|sunk|crash|explo"
+    r"|blast|attack|shot|shoot|fired|erupt|collaps|derail|assassinat|murder|stabb|bomb|invad"
+    r"|seiz|arrest|detain|storm|flood|burn|caught\s+fire)",
+    re.I,
+)
+HAPPENING_CHARS = 25
 CUE_BEFORE, CUE_AFTER = 60, 40  # where words telling like events apart qualify a date
 MAX_SENTENCES = 600  # bound on the dated sentences compared pairwise
 
@@ -246,6 +255,8 @@ def _premature_statements(items: Sequence[_Item], similarity: np.ndarray) -> lis
         for j, event in enumerate(items):
             if event.statement or event.guessed or event.reading.id == said.reading.id:
                 continue
+            if not _dates_a_happening(event):
+                continue  # "38 remained missing on Sunday": a state, true before Sunday too
             event_day = _day_of(event)
             if said_day is None or event_day is None or said_day >= event_day:
                 continue
@@ -256,6 +267,22 @@ def _premature_statements(items: Sequence[_Item], similarity: np.ndarray) -> lis
                 conflicts.append(date_conflict(event.sentence.text, variants))
                 break
     return conflicts
+
+
+def _dates_a_happening(item: _Item) -> bool:
+    """Whether a word for something that happens at one moment (killed, struck, capsized,
+    attack...) stands right next to the item's date, so the date is that moment's."""
+    reading, sentence, refs = item.refs[0]
+    text = reading.article.text
+    return any(
+        _HAPPENING.search(
+            text,
+            max(sentence.start, r.start - HAPPENING_CHARS),
+            min(sentence.end, r.end + HAPPENING_CHARS),
+        )
+        for r in refs
+        if r.granularity == "day"
+    )
 
 
 def _may_cross_midnight(said: _Item, event: _Item, gap: timedelta) -> bool:

@@ -179,8 +179,9 @@ _SENTENCE_FUNCTION_WORDS = frozenset(
 # Tense cues: the nearest one before a weekday (else the first after it) decides its direction.
 _TENSE = re.compile(
     r"(?i)\b(?:(?P<planned>(?:was|were)\s+(?:set\s+to|(?:scheduled|due|expected|slated"
-    r"|planned)\b))"
-    r"|(?P<future>will|shall|(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+(?:set\s+to"
+    r"|planned)\b)|would)"
+    r"|(?P<future>(?:will|shall)(?:\s+not)?(?:\s+(?:be|have\s+been)\s+\w+)?|expects?"
+    r"|forecasts?|(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+(?:set\s+to"
     r"|(?:scheduled|due|expected|slated|planned)\b)|due\s+to|scheduled\s+(?:to|for)"
     r"|expected\s+to|set\s+to|plans?\s+to"
     r"|planned\s+for|to\s+be\s+held|later|upcoming|next|coming|(?-i:can)(?!\s+have\b))"
