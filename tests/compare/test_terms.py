@@ -13,3 +13,5 @@ def test_inflections_and_news_synonyms_share_a_stem() -> None:
     assert stem("meeting") == stem("meetings")
     assert stem("flared") == stem("erupted") == "erupt"
     assert content_words("de-escalate") == content_words("deescalate")
+    assert stem("ferries") == stem("ferry") and stem("carried") == stem("carry")
+    assert stem("injuries") == stem("injury") == stem("injured") == "wound"

@@ -46,7 +46,7 @@ _SYNONYMS = {
     "death": "kill",
     "deaths": "kill",
     "injur": "wound",
-    "injuri": "wound",
+    "injury": "wound",
     "hurt": "wound",
     "wounde": "wound",
 }
@@ -56,7 +56,7 @@ def stem(word: str) -> str:
     """A crude suffix-stripping stem: enough to match inflections of one word."""
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
+            word = word[: -len(suffix)] + ("y" if suffix in ("ies", "ied") else "")
             break
     return _SYNONYMS.get(word, word)
 
