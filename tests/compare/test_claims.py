@@ -310,3 +310,93 @@ def test_beating_two_teams_in_one_final_disagrees_but_not_in_two_rounds() -> Non
         "Corvel Rovers defeated Marrow City",
     }
     assert _conflicts(a, c) == []
+
+
+def test_a_reworded_verb_denies_the_object_the_other_version_states() -> None:
+    assert denies(
+        "Harbour officials launched a salvage inquiry into the Vell ferry.",
+        "Harbour officials have not opened a salvage inquiry into the ferry.",
+    )
+    assert denies(
+        "Tarn pilots flew the relief cargo to the Vell islands.",
+        "Tarn pilots did not carry the relief cargo, officials said.",
+    )
+    # The object may follow the negated clause's subject rather than a verb of its own.
+    assert denies(
+        "Marrow salvage crew members repaired the pier.",
+        "Marrow has not assigned salvage crew members to the pier.",
+    )
+
+
+def test_object_words_both_versions_mention_in_passing_are_no_denial() -> None:
+    # a title both give the admiral, not something one version does to it
+    assert not denies(
+        "Admiral Tosk, commander of the coastal fleet, praised the Vell crews.",
+        "Command has not passed to the commander of the coastal fleet, Admiral Tosk.",
+    )
+    assert not denies(
+        "A Tarn diver is leading a salvage crew at the wreck site.",
+        "A salvage crew, led by a Tarn diver, is not working at the wreck site.",
+    )
+
+
+def test_a_reworded_verb_denies_only_its_own_clause() -> None:
+    assert not denies(
+        "The salvage inquiry continued into the night.",
+        "The Vell crews were not flown out on Tuesday and the salvage inquiry continued.",
+    )
+
+
+def test_names_alone_or_another_figure_are_not_the_same_object() -> None:
+    assert not denies(
+        "Port Marrow Savings headquarters stand on the quay.",
+        "The regulator has not closed Port Marrow Savings on the quay.",
+    )
+    negative = "The toll has not reached 40 people killed."
+    assert not denies("Olk officials said 65 people had been killed.", negative)
+    assert denies("Olk officials said 40 people had been killed.", negative)
+
+
+def test_not_confirming_is_no_denial_of_the_object() -> None:
+    assert not denies(
+        "Divers recovered the bell of the Vell ferry.",
+        "Police have not confirmed divers recovered the bell of the ferry.",
+    )
+
+
+def test_fillers_after_the_cue_are_skipped_but_no_later_than_denies_nothing() -> None:
+    assert denies(
+        "The blackout was caused by a faulty harbour relay.",
+        "The blackout was not in fact triggered by a faulty harbour relay.",
+    )
+    assert denies(
+        "The Olk guild will soon sign the harbour pact.",
+        "The Olk guild will not soon sign the harbour pact.",
+    )
+    assert not denies(
+        "Pumps reach the Olk quay by Monday morning.",
+        "Pumps reach the Olk quay by no later than Monday morning.",
+    )
+
+
+def test_staying_or_remaining_leads_to_the_denied_state() -> None:
+    closed = "Schools in the Kessa valley were closed."
+    assert denies(closed, "Schools in the Kessa valley will not stay closed on Monday.")
+    assert denies(closed, "Kessa valley schools have not remained closed.")
+    # "stay in" names a place or post, not a state: the next word is what is denied
+    assert not denies(
+        "Tosk posted the rota of the Kessa valley schools.",
+        "Tosk will not stay in the post of Kessa valley schools inspector.",
+    )
+
+
+def test_a_reworded_denial_in_one_fact_is_a_claim_conflict() -> None:
+    a = reading(
+        "a", "tide.example", "Kessa authorities have launched a harbour commission on the spill."
+    )
+    b = reading("b", "gull.example", "Kessa has not formed a harbour commission on the oil spill.")
+    (conflict,) = polarity_conflicts(_fact(a, b))
+    assert [(v.value, v.articles) for v in conflict.variants] == [
+        ("affirmed", ("a",)),
+        ("denied", ("b",)),
+    ]
