@@ -240,6 +240,12 @@ def test_negation_inserts_or_removes_not_in_a_statement_another_article_makes() 
     assert "b" not in {p.article_id for p in found}
 
 
+def test_negation_is_not_inserted_where_it_would_read_not_only() -> None:
+    a = reading("a", "The ferry company is only suspending crossings to Lune Harbour until Friday.")
+    b = reading("b", "The ferry company is only suspending crossings to Lune Harbour until Friday.")
+    assert find_perturbations([a, b], "negation", random.Random(0)) == []
+
+
 def test_negation_needs_another_article_stating_the_same() -> None:
     a = reading("a", "The ferry company has suspended crossings to Lune Harbour until Friday.")
     b = reading("b", "Storm warnings were issued for the whole northern coast overnight.")

@@ -210,7 +210,10 @@ def relation_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> 
 _AUXILIARY = (
     r"\b(?:has|have|had|is|are|was|were|will|would|can|could|should|must|did|does|do|may|might)"
 )
-_INSERT = re.compile(_AUXILIARY + r"(?=\s+(?!not\b|no\b|never\b)[a-z]{2,}\b)")
+# "not" before only/just/merely/simply would make "is not only ...", which negates nothing
+_INSERT = re.compile(
+    _AUXILIARY + r"(?=\s+(?!not\b|no\b|never\b|only\b|just\b|merely\b|simply\b)[a-z]{2,}\b)"
+)
 _REMOVE = re.compile(_AUXILIARY + r"(\s+not)\b")
 
 
