@@ -81,3 +81,25 @@ def test_a_surname_with_its_title_beside_it_counts_but_a_borrowed_title_does_not
         "Harbour master": ["Harbour master Ilo Venn spoke."],
         "Mayor": ["Mayor Venn spoke."],
     }
+
+
+def test_an_official_of_a_body_fits_its_office_but_another_portfolio_does_not() -> None:
+    a = reading("a", "tide.example", "Deputy Transport Minister Ilo Venn spoke.")
+    b = reading("b", "gull.example", "A Norwegian transport official, Ilo Venn, spoke.")
+    c = reading("c", "owl.example", "Deputy Trade Minister Ilo Venn spoke.")
+    rows = [
+        (a, "Ilo Venn", "Deputy Transport Minister"),
+        (b, "Ilo Venn", "Norwegian transport official"),
+    ]
+    assert role_conflicts([_person("Ilo Venn", rows)], [a, b]) == []
+    (conflict,) = role_conflicts(
+        [_person("Ilo Venn", [*rows, (c, "Ilo Venn", "Deputy Trade Minister")])], [a, b, c]
+    )
+    assert [v.value for v in conflict.variants] == [
+        "Deputy Trade Minister",
+        "Deputy Transport Minister",
+    ]
+
+
+def test_possessive_pronouns_are_not_title_words() -> None:
+    assert role_core("Its commander-in-chief") == role_core("commander-in-chief")

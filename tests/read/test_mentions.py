@@ -249,3 +249,54 @@ def test_hyphenated_given_name_with_a_lower_case_syllable() -> None:
     ms = _by_text(_mentions("Company head Moon Ji-ho said the Iran-led talks would go on."))
     assert ms["Moon Ji-ho"].kind == "person"
     assert "Iran" in ms
+
+
+def _person_roles(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.role) for m in _mentions(text) if m.kind == "person"]
+
+
+def test_a_sentence_opening_title_word_stays_in_the_role() -> None:
+    # "deputy" is written in lower case too, which alone would cut a sentence-initial word off
+    text = "Her deputy agreed on Monday.\nDeputy Justice Orla Fenn ruled."
+    assert _person_roles(text) == [("Orla Fenn", "Deputy Justice")]
+
+
+def test_former_before_a_title_is_part_of_the_role() -> None:
+    text = (
+        "The court fined former President Tam Odo. The attack on former Velan president Ilse Varn"
+    )
+    assert _person_roles(text + " failed.") == [
+        ("Tam Odo", "former President"),
+        ("Ilse Varn", "former Velan president"),
+    ]
+
+
+def test_a_portfolio_word_alone_before_a_name_is_a_title() -> None:
+    assert _person_roles("The Harbour Court said Associate Energy Ruth Calder had died.") == [
+        ("Ruth Calder", "Associate Energy")
+    ]
+    # a surname: the person named in full elsewhere in the article
+    assert _person_roles("Ruth Calder spoke first. Later, Energy Calder left.") == [
+        ("Ruth Calder", "Energy"),
+        ("Calder", "Energy"),
+    ]
+    assert _person_roles("The Acting Ruth Vell Cup was held.") == []
+
+
+def test_an_apposition_gives_the_role_of_a_doctor_or_a_courtesy_title() -> None:
+    text = "“We are ready,” said Dr. Ivo Marsh, Kelda Chairman and CEO, on Monday."
+    assert _person_roles(text) == [("Ivo Marsh", "Kelda Chairman")]
+
+
+def test_more_lower_case_person_roles() -> None:
+    text = (
+        "Its commander-in-chief Orin Dace took power. Editor-in-Chief Mara Lune wrote. "
+        "Pia Holt, chief executive of Norrway, said so. Teo Brand, the deputy transport "
+        "minister, agreed."
+    )
+    assert _person_roles(text) == [
+        ("Orin Dace", "Its commander-in-chief"),
+        ("Mara Lune", "Editor-in-Chief"),
+        ("Pia Holt", "chief executive of Norrway"),
+        ("Teo Brand", "deputy transport minister"),
+    ]

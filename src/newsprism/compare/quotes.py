@@ -4,6 +4,12 @@ Quoted words are compared on a normalised form (lower case, punctuation and hyph
 "deescalate" and "de-escalate" coincide): two quotes are one when the shorter is (almost) all
 contained in the longer. Speakers are mapped onto the story's entities, so "Putin" and
 "Vladimir Putin" are one speaker.
+
+A quote given to two people is an attribution conflict. So is a quoted fragment (a row of its
+own, under ``MIN_SHARE`` of the longer quote holding it) given to another person than the
+longer quote, when it is long enough not to be a stock phrase (``MIN_FRAGMENT_WORDS``). The
+evidence of each side is the quote's sentence together with the sentence naming its speaker
+("Renn said:" before a quote, or for "she said" the last mention of the speaker).
 """
 
 from __future__ import annotations
@@ -21,6 +27,11 @@ from newsprism.model import Conflict, Entity, Quote, QuoteGroup, ReadArticle, Sp
 SAME_QUOTE = 90.0
 MIN_PARTIAL_CHARS = 12
 MIN_SHARE = 0.4  # a fragment under 40% of a longer quote is a row of its own
+# A fragment compared for attribution with the longer quote holding it: long enough not to be
+# a stock phrase two people may both say ("serious indication").
+MIN_FRAGMENT_WORDS = 4
+MIN_FRAGMENT_CHARS = 20
+SPEAKER_REACH = 3  # sentences back from a quote to the naming of its speaker
 
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
@@ -48,6 +59,7 @@ def _same(a: str, b: str) -> bool:
 
 
 _TITLE_WORDS = {"pm": "prime minister", "fm": "foreign minister"}
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
 def speaker_entity(speaker: str | None, entities: Sequence[Entity]) -> Entity | None:
@@ -108,8 +120,36 @@ def group_quotes(
         )
         rows.append(row)
         if len(_people_speaking(group, entities)) >= 2:
-            conflicts.append(_attribution_conflict(row, group, entities))
+            conflicts.append(_attribution_conflict(row.text, group, entities))
+    conflicts.extend(_fragment_conflicts(ordered, entities))
     return tuple(rows), conflicts
+
+
+def _fragment_conflicts(groups: Sequence[_Group], entities: Sequence[Entity]) -> list[Conflict]:
+    """Attribution conflicts between a quoted fragment (a row of its own, see ``MIN_SHARE``)
+    and the longer quote holding it, when each names one person and the people differ."""
+    people = [_people_speaking(group, entities) for group in groups]
+    conflicts = []
+    for index, short in enumerate(groups):
+        keys = {normalise_quote(q.text) for _, q in short.members}
+        keys = {
+            k for k in keys if len(k) >= MIN_FRAGMENT_CHARS and len(k.split()) >= MIN_FRAGMENT_WORDS
+        }
+        if len(people[index]) != 1 or not keys:
+            continue
+        for other, long in enumerate(groups):
+            if (
+                other == index
+                or len(people[other]) != 1
+                or people[other] == people[index]
+                or len(long.key) <= len(short.key)
+                or all(fuzz.partial_ratio(key, long.key) < SAME_QUOTE for key in keys)
+            ):
+                continue
+            both = _Group(long.key, [*long.members, *short.members])
+            conflicts.append(_attribution_conflict(long.members[0][1].text, both, entities))
+            break
+    return conflicts
 
 
 def _group_order(group: _Group) -> tuple[int, tuple[str, int]]:
@@ -163,7 +203,7 @@ def _wordings(group: _Group) -> tuple[Variant, ...]:
     )
 
 
-def _attribution_conflict(row: QuoteGroup, group: _Group, entities: Sequence[Entity]) -> Conflict:
+def _attribution_conflict(text: str, group: _Group, entities: Sequence[Entity]) -> Conflict:
     by_speaker: dict[str, list[tuple[ReadArticle, Quote]]] = {}
     for reading, quote in group.members:
         name = _speaker_name(quote, entities)
@@ -184,18 +224,50 @@ def _attribution_conflict(row: QuoteGroup, group: _Group, entities: Sequence[Ent
     return Conflict(
         id="",
         kind="attribution",
-        subject=f"“{row.text[:80]}”",
+        subject=f"“{text[:80]}”",
         explanation=f"The same quote is attributed to different speakers: {listing}.",
         variants=variants,
     )
 
 
 def _quote_sentence(reading: ReadArticle, quote: Quote) -> Span:
+    """The sentences of the quote and of the words naming its speaker: the name itself, or for
+    a pronoun ("she said") the last mention of the speaker before the quote, up to
+    ``SPEAKER_REACH`` sentences back."""
     start, end = quote.start, quote.end
+    named = _speaker_named(reading, quote)
+    if named is not None:
+        start, end = min(start, named[0]), max(end, named[1])
     for sentence in reading.sentences:
-        if sentence.start <= quote.start < sentence.end:
+        if sentence.start <= start < sentence.end:
             start = sentence.start
-        if sentence.start < quote.end <= sentence.end:
+        if sentence.start < end <= sentence.end:
             end = sentence.end
     text = reading.article.text
     return Span(reading.id, start, end, text[start:end])
+
+
+def _speaker_named(reading: ReadArticle, quote: Quote) -> tuple[int, int] | None:
+    """Where the quote's speaker is named, when near enough (see :func:`_quote_sentence`)."""
+    if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker:
+        return None
+    lo = _sentence_index(reading, min(quote.start, quote.speaker_start)) - SPEAKER_REACH
+    hi = _sentence_index(reading, max(quote.end, quote.speaker_end) - 1) + SPEAKER_REACH
+    surface = reading.article.text[quote.speaker_start : quote.speaker_end]
+    if surface[:1].isupper() and surface.lower() not in _PRONOUNS:
+        here = (quote.speaker_start, quote.speaker_end)
+        return here if lo <= _sentence_index(reading, here[0]) <= hi else None
+    before = min(quote.start, quote.speaker_start)
+    named = [
+        m
+        for m in reading.mentions
+        if m.name == quote.speaker and m.end <= before and m.sentence >= lo
+    ]
+    return (named[-1].start, named[-1].end) if named else None
+
+
+def _sentence_index(reading: ReadArticle, offset: int) -> int:
+    for sentence in reading.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence.index
+    return 0

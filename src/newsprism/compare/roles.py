@@ -3,7 +3,8 @@
 Titles are compared on their core words: nationality and country words, possessives and
 articles are dropped and word order ignored, so "Armenian Foreign Minister", "Armenia's Foreign
 Minister" and "foreign minister" agree, as do "Secretary of State" and "State Secretary". Titles
-conflict when neither's core words contain the other's.
+conflict when neither's core words contain the other's, "official" aside ("transport official"
+agrees with "Deputy Transport Minister": an official of the same body, said vaguely).
 
 Before comparing: abbreviations and synonyms are spelled out ("Gov." = governor, "CEO" = chief
 executive, spokesman = spokesperson, a judge is a justice); honorifics ("Dr.", "Ms"), "federal"
@@ -32,6 +33,7 @@ from newsprism.read.gazetteer import country_name, country_of_demonym
 _WORD = re.compile(r"[A-Za-z]+")
 _DROP = frozenset(
     {"the", "of", "s", "a", "an", "and", "for", "former", "then", "acting", "new", "longtime"}
+    | {"its", "his", "her", "their"}
     | {"federal"}
     | {"veteran", "top", "late", "current", "incumbent", "outgoing", "associate"}
     | {"dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame"}
@@ -50,6 +52,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "judge": ("justice",),  # a justice is a judge: "federal judge" and "Justice" agree
 }
 _GENERIC = frozenset({"official", "officials", "leader", "chief", "head", "authority"})
+# Words any office holder of a body may be called: "transport official" fits "transport minister"
+# ("head" is not one: "head of the Red Cross" and "its secretary general" may differ).
+_VAGUE = frozenset({"official", "officials"})
 _RANKS = frozenset(
     {"general", "colonel", "major", "lieutenant", "captain", "admiral", "sergeant", "marshal"}
     | {"brigadier", "senior", "four", "three", "two", "star", "field", "military", "army", "lt"}
@@ -163,6 +168,23 @@ def role_conflicts(entities: Sequence[Entity], readings: Sequence[ReadArticle]) 
     return conflicts
 
 
+def fits(core: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether title ``core`` says nothing ``other`` contradicts: its words, "official"
+    aside, are all in ``other`` ("Minister" fits "Foreign Minister", "transport official"
+    fits "Deputy Transport Minister")."""
+    return core - _VAGUE <= other
+
+
 def _maximal(cores: list[frozenset[str]]) -> list[frozenset[str]]:
-    """Drop titles whose core words another title contains ("Minister" in "Foreign Minister")."""
-    return [c for c in cores if not any(c < other for other in cores)]
+    """Drop titles another title contains (see :func:`fits`); of two that fit each other
+    ("port official" and "port officials"), the first in sorted order stays."""
+    ordered = sorted(cores, key=lambda c: (-len(c), sorted(c)))
+    return [
+        core
+        for i, core in enumerate(ordered)
+        if not any(
+            fits(core, other) and (j < i or not fits(other, core))
+            for j, other in enumerate(ordered)
+            if j != i
+        )
+    ]

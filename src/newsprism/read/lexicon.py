@@ -11,7 +11,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Heads of a title: "Prime *Minister*", "*Secretary* of State", "*Gen.*".
+# Heads of a title: "Prime *Minister*", "*Secretary* of State", "*Gen.*". Any word ending in
+# ``IN_CHIEF`` ("Commander-in-Chief") is a head too.
 TITLE_HEADS = _words("""
     president minister secretary secretary-general chancellor king queen pope general gen.
     governor gov. mayor senator sen. rep. representative congressman congresswoman ambassador
@@ -20,8 +21,11 @@ TITLE_HEADS = _words("""
     lt. lieutenant captain capt. major maj. sergeant sgt. admiral adm. marshal patriarch
     archbishop bishop cardinal rev. reverend dr. prof. professor mr. mrs. ms. lord sir dame
     chief envoy speaker prosecutor inspector emperor empress duke duchess vice-president
-    lawmaker mp deputy-minister president-elect sheriff pm justice
+    lawmaker mp deputy-minister president-elect sheriff pm justice treasurer
     """)
+
+IN_CHIEF = "-in-chief"  # the ending of title heads not listed: "commander-in-chief"...
+
 
 # Words that qualify a title head: "*Deputy Prime* Minister", "*Foreign* Minister".
 TITLE_MODIFIERS = _words("""
@@ -32,6 +36,15 @@ TITLE_MODIFIERS = _words("""
     special military opposition regional provincial federal emergency information
     communications presidential press development industry commerce treasury homeland
     intelligence human rights affairs public works sports tourism water science technology
+    """)
+
+# Title qualifiers that may stand before a name without a head ("Energy Ann Vell", "Deputy Vell"
+# read as titled): portfolios and ranks of office, not words that open other proper names
+# ("National ... Day", "Grand ... Hotel").
+LONE_QUALIFIERS = _words("""
+    foreign defence defense health interior finance economy justice trade energy education
+    culture agriculture transport environment labour labor treasury commerce industry tourism
+    deputy vice acting interim associate assistant
     """)
 
 # Words allowed after "of" in a title: "Secretary of *State*", "Minister of *Foreign Affairs*".
@@ -70,19 +83,23 @@ PLACE_NOUNS = _words("""
     port area suburb settlement oblast
     """)
 
-# Lower-case role words for appositions: "Sergey Lavrov, Russia's foreign minister".
+# Lower-case role words for appositions: "Sergey Lavrov, Russia's foreign minister" (regex
+# alternatives: "[a-z]+-in-chief" is "commander-in-chief", "editor-in-chief"...).
 ROLE_HEADS_LOWER = (
     "president|prime minister|minister|secretary of state|secretary general|secretary-general|"
     "secretary|chancellor|king|queen|governor|mayor|senator|ambassador|spokesman|spokeswoman|"
     "spokesperson|chief|head|leader|director|chairman|chairwoman|chair|commander|envoy|"
     "official|adviser|advisor|aide|prosecutor|judge|ceo|founder|general|premier|speaker|"
-    "lawmaker|emir|sheikh|first lady|correspondent|editor|analyst|researcher|professor"
+    "lawmaker|emir|sheikh|first lady|correspondent|editor|analyst|researcher|professor|"
+    "executive|treasurer|deputy|commander in chief|[a-z]+-in-chief"
 )
 ROLE_MODIFIERS_LOWER = (
     "deputy|vice|acting|interim|former|chief|senior|top|first|prime|foreign|defen[cs]e|health|"
     "interior|finance|economy|justice|state|trade|energy|education|security|national|"
     "executive|managing|presidential|press|military|opposition|regional|federal|general|"
-    "assistant|special|high|new|current|then|longtime|veteran"
+    "assistant|special|high|new|current|then|longtime|veteran|transport|transportation|"
+    "environment|agriculture|culture|labou?r|home|treasury|communications|information|industry|"
+    "commerce|tourism|sports?|housing|intelligence|homeland|economic|development"
 )
 
 # Last words of names of things, not people: "Ostrel *Cup*", "Lunar New *Year*", "Brenna *Star*".

@@ -89,6 +89,9 @@ _PLACE_AFTER = re.compile(r"[ \t]+(?:region|province|district|oblast|county|encl
 _POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(\w+)")
 _WINDOW = 120
+_FORMER_BEFORE = re.compile(r"\b[Ff]ormer[ \t]+$")
+# Title words that say only how to address someone: their apposition is the role.
+_COURTESY = lx.HONORIFICS | frozenset({"dr.", "prof.", "professor"})
 _KIND_OF: dict[str, EntityKind] = {
     "country": "place",
     "place": "place",
@@ -119,14 +122,15 @@ _HEAD_TYPOS = _typos(lx.TITLE_HEADS)
 class _Tok:
     """A word or connector of a chain (a plain slotted class: built once per token)."""
 
-    __slots__ = ("conn", "end", "low", "start", "text")
+    __slots__ = ("conn", "end", "head", "low", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, conn: bool) -> None:
         self.start = start
         self.end = end
         self.text = text
-        self.low = text.lower()
+        self.low = low = text.lower()
         self.conn = conn
+        self.head = low in lx.TITLE_HEADS or low.endswith(lx.IN_CHIEF)  # a title's head word
 
 
 @dataclass(slots=True)
@@ -211,6 +215,7 @@ def _split_chain(
                 and tok.low in lower_words
                 and lookup(tok.text) is None
                 and _is_initial(text, sent, tok.start)
+                and not _opens_title(toks, index)
             )
         ):
             groups.append(current)
@@ -227,6 +232,18 @@ def _split_chain(
         if group:
             out.append(group)
     return out
+
+
+def _opens_title(toks: list[_Tok], index: int) -> bool:
+    """Whether title words from ``index`` reach a head and a word follows: a sentence that
+    opens with "Deputy Justice Ann ..." keeps "Deputy" although the article writes "deputy"."""
+    for k in range(index, len(toks)):
+        low = toks[k].low
+        if toks[k].conn or (low not in lx.TITLE_MODIFIERS and not toks[k].head):
+            return False
+        if toks[k].head:
+            return k + 1 < len(toks) and not toks[k + 1].conn
+    return False
 
 
 # --- parsing a chain into units ----------------------------------------------------------------
@@ -260,10 +277,15 @@ def _parse(
                     gap = _POSSESSIVE_GAP.fullmatch(text, prev.end, tok.start)
                     if gap is not None and prev.kind in ("place", "organisation"):
                         role_start = prev.start
+                role_start = _with_former(text, sent, role_start)
                 role: str | None = text[role_start : toks[t_end - 1].end]
                 if t_end - i == 1 and tok.low in lx.HONORIFICS:
                     role = None if qual_start is None else role
                 first, last = toks[t_end], toks[n_end - 1]
+                if all(t.low in _COURTESY for t in toks[i:t_end]):
+                    after = _APPOSITION.match(text, last.end, sent.end)
+                    if after is not None:  # "Dr. Ann Vell, the port's director"
+                        role = _clean_role(after.group("role"))
                 out.append(
                     _Cand(
                         first.start,
@@ -277,6 +299,23 @@ def _parse(
                 )
                 i, qual_start = n_end, None
                 continue
+        m_end = _modifier_title(toks, i) if tok.low in lx.LONE_QUALIFIERS else i
+        if m_end > i:  # "Energy Ann Vell": a title of qualifiers alone before a given name
+            n_end = _name_end(toks, m_end)
+            role_start = _with_former(text, sent, tok.start if qual_start is None else qual_start)
+            out.append(
+                _Cand(
+                    toks[m_end].start,
+                    toks[n_end - 1].end,
+                    "person",
+                    _name(toks, m_end, n_end),
+                    text[role_start : toks[m_end - 1].end],
+                    sent.index,
+                    True,
+                )
+            )
+            i, qual_start = n_end, None
+            continue
         g_end, g_kind, g_name = _gazetteer(toks, i)
         o_end, o_kind = _cue_phrase(toks, i)
         if o_end > g_end:
@@ -337,6 +376,28 @@ def _parse(
         i, qual_start = n_end, None
 
 
+def _with_former(text: str, sent: Sentence, role_start: int) -> int:
+    """Move a role's start back over a lower-case "former" before it ("former President")."""
+    match = _FORMER_BEFORE.search(text, max(sent.start, role_start - 8), role_start)
+    return match.start() if match is not None else role_start
+
+
+def _modifier_title(toks: list[_Tok], i: int) -> int:
+    """Index after a run of lone title qualifiers ("Energy", "Deputy Health") that stands
+    before a personal name of two or more words opening with a given name, or ``i``."""
+    j = i
+    while j < len(toks) and not toks[j].conn and toks[j].low in lx.LONE_QUALIFIERS:
+        j += 1
+    if j == i or j >= len(toks) or not is_given_name(toks[j].text):
+        return i
+    n_end = _name_end(toks, j)
+    if n_end - j < 2 or (n_end < len(toks) and not toks[n_end].conn):
+        return i  # "Grace Hospital": the chain goes on with a cue word
+    if toks[n_end - 1].low in lx.THING_HEADS:
+        return i  # "Acting Ann Vell Cup"
+    return j
+
+
 def _name(toks: list[_Tok], i: int, j: int) -> str:
     return " ".join(t.text for t in toks[i:j])
 
@@ -366,7 +427,7 @@ class _Titles:
             last = -1
             while j < n and not toks[j].conn:
                 low = toks[j].low
-                if low in lx.TITLE_HEADS:
+                if toks[j].head:
                     j += 1
                     last = j
                 elif low in lx.TITLE_MODIFIERS:
@@ -415,7 +476,7 @@ def _name_end(toks: list[_Tok], i: int) -> int:
                 continue
             break
         low = tok.low
-        if low in lx.TITLE_HEADS or low in lx.ORG_CUES or low in lx.PLACE_CUES:
+        if tok.head or low in lx.ORG_CUES or low in lx.PLACE_CUES:
             break
         hit = lookup(tok.text)
         if hit is not None and hit[0] in ("country", "nationality", "organisation"):
@@ -455,9 +516,9 @@ def _cue_phrase(toks: list[_Tok], i: int) -> tuple[int, EntityKind]:
         )
         if kind is not None:
             return _complement(toks, j + 1, kind), kind
-        if low in lx.TITLE_HEADS and j + 1 < n and not toks[j + 1].conn:
-            nxt = toks[j + 1].low
-            if nxt not in lx.ORG_CUES and nxt not in lx.TITLE_HEADS:
+        if toks[j].head and j + 1 < n and not toks[j + 1].conn:
+            nxt = toks[j + 1]
+            if nxt.low not in lx.ORG_CUES and not nxt.head:
                 return 0, "other"  # "President Ilham ..." is a title, not an organisation
         j += 1
     return 0, "other"
@@ -478,7 +539,7 @@ def _complement(toks: list[_Tok], j: int, kind: EntityKind) -> int:
                 k += 1
                 continue
             break
-        if tok.low in lx.TITLE_HEADS or is_given_name(tok.text):
+        if tok.head or is_given_name(tok.text):
             break
         if kind == "organisation" and toks[k - 1].low == "and":
             hit = lookup(tok.text)
@@ -514,7 +575,7 @@ def _name_run(
                 out.append(_Cand(pos, pos + len(part), kind, hit[1], None, sent.index, True))
                 pos += len(part) + 1
             return
-    if all(t.low in lx.TITLE_HEADS or t.low in lx.TITLE_MODIFIERS or t.conn for t in toks[i:j]):
+    if all(t.head or t.low in lx.TITLE_MODIFIERS or t.conn for t in toks[i:j]):
         return  # a bare title: "the President said"
     start, end = first.start, last.end
     name = _name(toks, i, j)
@@ -524,13 +585,15 @@ def _name_run(
     tail = window.rstrip(" \t,").rsplit(None, 1)
     last_word = tail[-1].lower() if tail else ""
     before = None
-    if (last_word in _ROLE_LAST or " of " in window or " for " in window) and _may_end_in_role(
+    if (_role_last(last_word) or " of " in window or " for " in window) and _may_end_in_role(
         window
     ):
         before = _ROLE_BEFORE.search(window)
     after = _APPOSITION.match(text, end, sent.end)
     if before is not None and not _has_title_inside(before.group("role")):
-        cand.kind, cand.role, cand.strong = "person", _clean_role(before.group("role")), True
+        role_start = _with_former(text, sent, start - len(window) + before.start("role"))
+        role = text[role_start : start - len(window) + before.end("role")]
+        cand.kind, cand.role, cand.strong = "person", _clean_role(role), True
     elif after is not None:
         cand.kind, cand.role, cand.strong = "person", _clean_role(after.group("role")), True
     elif last.low in lx.THING_HEADS or last_word in lx.THING_NOUNS:
@@ -561,9 +624,13 @@ def _may_end_in_role(window: str) -> bool:
     words = window.translate(_ROLE_FOLD).lower().split()
     if not words:
         return False
-    if words[-1].rstrip(",") in _ROLE_LAST:
+    if _role_last(words[-1].rstrip(",")):
         return True
-    return any(b in ("of", "for") and a in _ROLE_LAST for a, b in pairwise(words))
+    return any(b in ("of", "for") and _role_last(a) for a, b in pairwise(words))
+
+
+def _role_last(word: str) -> bool:
+    return word in _ROLE_LAST or word.endswith(lx.IN_CHIEF)
 
 
 def _clean_role(role: str) -> str:
@@ -583,7 +650,40 @@ def _surname(name: str) -> str:
     return name.rsplit(" ", 1)[-1]
 
 
+def _title_words(name: str) -> int:
+    """How many leading words of a name are capitalised lone title qualifiers ("Energy Ann
+    Vell": 1)."""
+    count = 0
+    for word in name.split():
+        if not (word[:1].isupper() and word.lower() in lx.LONE_QUALIFIERS):
+            break
+        count += 1
+    return count
+
+
+def _split_modifier_titles(text: str, cands: list[_Cand]) -> None:
+    """Read "Energy Vell" or "Energy Ann Vell" as the person titled "Energy" when the rest is
+    a person named in full elsewhere in the article (or that person's surname)."""
+    full = {
+        c.name for c in cands if c.kind == "person" and " " in c.name and _title_words(c.name) == 0
+    }
+    surnames = {_surname(name) for name in full}
+    for c in cands:
+        if c.role is not None or c.kind not in ("person", "other"):
+            continue
+        words = c.name.split()
+        count = _title_words(c.name)
+        if not 0 < count < len(words):
+            continue
+        rest = " ".join(words[count:])
+        start = c.end - len(rest)
+        if (rest in full or rest in surnames) and text[start : c.end] == rest:
+            c.role = text[c.start : start].rstrip()
+            c.start, c.name, c.kind, c.strong, c.weak = start, rest, "person", True, False
+
+
 def _consolidate(article_id: str, text: str, cands: list[_Cand]) -> list[Mention]:
+    _split_modifier_titles(text, cands)
     # Full names of people, keyed by surname.
     by_surname: dict[str, set[str]] = {}
     roles: dict[str, str] = {}
