@@ -276,6 +276,33 @@ def test_title_swaps_one_word_of_a_title_another_article_also_gives() -> None:
     assert pb.apply(b.article.text) == "Varros, the defence minister, spoke briefly."
 
 
+def test_title_leaves_former_titles_and_longer_words_alone() -> None:
+    b = reading(
+        "b",
+        "Varros, the foreign minister, spoke briefly.",
+        mentions=(
+            ("Varros", {"kind": "person", "name": "Ilka Varros", "role": "foreign minister"}),
+        ),
+    )
+    former = reading(
+        "a",
+        "Former Foreign Minister Ilka Varros arrived in Lune.",
+        mentions=(("Ilka Varros", {"kind": "person", "role": "Former Foreign Minister"}),),
+    )
+    assert [p.article_id for p in find_perturbations([former, b], "title", random.Random(0))] == [
+        "b"
+    ]
+    # the role "President" is not the start of "Presidential"
+    longer = reading(
+        "a",
+        "Presidential envoy Ilka Varros arrived in Lune.",
+        mentions=(("Ilka Varros", {"kind": "person", "role": "President"}),),
+    )
+    assert "a" not in {
+        p.article_id for p in find_perturbations([longer, b], "title", random.Random(0))
+    }
+
+
 def test_every_kind_has_expected_conflict_kinds() -> None:
     assert set(EXPECTED) == set(KINDS)
     assert EXPECTED["relation"] == EXPECTED["negation"] == frozenset({"claim"})

@@ -301,6 +301,7 @@ TITLE_SWAPS = {
 }
 _TITLE_WORD = re.compile(r"\b(?:" + "|".join(TITLE_SWAPS) + r")\b", re.I)
 ROLE_WINDOW = 80
+_FORMER = re.compile(r"\b(?:former|ex|then|late)\b[\s-]*$|^(?:former|ex|then)\b", re.I)
 
 
 def _titled(reading: ReadArticle) -> set[str]:
@@ -317,7 +318,7 @@ def _role_span(reading: ReadArticle, mention: Mention) -> tuple[int, int] | None
     text = reading.article.text
     lo = max(sentence.start, mention.start - ROLE_WINDOW)
     hi = min(sentence.end, mention.end + ROLE_WINDOW)
-    pattern = re.compile(re.escape(mention.role), re.I)
+    pattern = re.compile(r"(?<!\w)" + re.escape(mention.role) + r"(?!\w)", re.I)
     spans = [(lo + m.start(), lo + m.end()) for m in pattern.finditer(text[lo:hi])]
     spans = [s for s in spans if s[1] <= mention.start or s[0] >= mention.end]
     if not spans:
@@ -339,6 +340,10 @@ def title_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> lis
             span = _role_span(reading, mention)
             if span is None or (reading.id, span[0]) in done:
                 continue
+            if _FORMER.search(reading.article.text, max(0, span[0] - 12), span[0]) or (
+                _FORMER.match(mention.role or "")
+            ):
+                continue  # a former title may be one of several: changing it makes no conflict
             word = _TITLE_WORD.search(reading.article.text, span[0], span[1])
             if word is None:
                 continue
