@@ -317,15 +317,18 @@ class Store:
         ]
         for at in range(0, len(ordered), BATCH_SIZE):
             chunk = ordered[at : at + BATCH_SIZE]
-            rows = self._conn.execute(
-                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN "
-                f"({', '.join('?' * len(chunk))})",
-                chunk,
-            ).fetchall()
-            by_id = {row["id"]: row for row in rows}
+            by_id = {row["id"]: row for row in self._article_rows(chunk)}
             for article_id in chunk:
                 if article_id in by_id:
                     yield row_reading(by_id[article_id])
+
+    def _article_rows(self, ids: Sequence[str]) -> list[sqlite3.Row]:
+        """The stored rows of the articles ``ids`` (at most a batch), in storage order."""
+        return self._conn.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN "
+            f"({', '.join('?' * len(ids))}) ORDER BY seq",
+            list(ids),
+        ).fetchall()
 
     def article(self, article_id: str) -> Article | None:
         """One stored article without its reading (cheaper than :meth:`get_article`)."""
@@ -606,11 +609,7 @@ class Store:
         stories: set[str] = set()
         for at in range(0, len(targets), batch_size):
             chunk = targets[at : at + batch_size]
-            rows = self._conn.execute(
-                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN "
-                f"({', '.join('?' * len(chunk))}) ORDER BY seq",
-                chunk,
-            ).fetchall()
+            rows = self._article_rows(chunk)
             fresh = [(row["id"], reading_values(read_again(row))) for row in rows]
             batch_changed, touched = self._write_readings(fresh)
             done += len(fresh)
