@@ -335,3 +335,30 @@ def test_a_toll_update_dates_the_report_not_the_event() -> None:
         "weekday",
     )
     assert event_date_conflicts([event, update], {}) == []
+
+
+def test_a_date_in_a_relative_clause_does_not_date_the_sentence() -> None:
+    found = _dated(
+        "a",
+        "The gunman who shot six people in Olk on Saturday, May 3, has been found dead in a van.",
+        "Saturday, May 3",
+        date(2025, 5, 3),
+        "explicit",
+    )
+    later = _dated(
+        "b",
+        "Police said the gunman who shot six people in Olk was found dead in a van on Sunday.",
+        "on Sunday",
+        date(2025, 5, 4),
+        "weekday",
+    )
+    assert event_date_conflicts([found, later], {}) == []
+    # in the main clause the date is the sentence's own
+    main = _dated(
+        "a",
+        "The gunman, who shot six people in Olk, was found dead in a van on Saturday, May 3.",
+        "Saturday, May 3",
+        date(2025, 5, 3),
+        "explicit",
+    )
+    assert len(event_date_conflicts([main, later], {})) == 1

@@ -60,6 +60,10 @@ OTHER_EVENT = re.compile(
 )
 _GUESSED_METHODS = frozenset({"weekday", "relative", "explicit-no-year"})
 STATEMENT_WINDOW = 45
+_RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?]{0,120}$", re.I)
+_MAIN_VERB_AFTER = re.compile(
+    r"(?:,?\s*\d{4})?[^,;:.!?]{0,30},\s+(?:has|have|had|was|were|is|are|will|would)\b", re.I
+)
 EDGE_WINDOW = 30
 # which edge of its day a reference is given at: the start ("early", "morning", "3 am") or the
 # end ("late", "evening", "10 pm"); a part of the day decides over "late"/"early" ("late Sunday
@@ -183,7 +187,18 @@ def dated_refs(
         == bool(
             _STATEMENT_CUE.search(text, max(sentence.start, r.start - STATEMENT_WINDOW), r.start)
         )
+        and not in_relative_clause(text, sentence, r)
     ]
+
+
+def in_relative_clause(text: str, sentence: Sentence, ref: TimeRef) -> bool:
+    """Whether ``ref`` sits in a relative clause before the sentence's own verb: in "The gunman
+    who killed ten on Saturday, January 21, has been found dead" the date is the killing's, not
+    the finding's, so it dates nothing the sentence as a whole reports."""
+    return bool(
+        _RELATIVE_OPEN.search(text, sentence.start, ref.start)
+        and _MAIN_VERB_AFTER.match(text, ref.end, sentence.end)
+    )
 
 
 def straddle(variants: Variants) -> bool:
