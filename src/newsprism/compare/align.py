@@ -154,8 +154,8 @@ def _cluster(
         if not articles[a].isdisjoint(articles[b]):
             continue
         left, right = members[a], members[b]
-        block = dense[left].toarray()[:, right]
-        if float(np.mean(block)) < LINK_THRESHOLD:
+        block = dense[left][:, right]
+        if float(block.sum()) / (len(left) * len(right)) < LINK_THRESHOLD:
             continue
         left.extend(right)
         articles[a] |= articles.pop(b)

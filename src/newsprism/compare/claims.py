@@ -22,7 +22,7 @@ Two kinds are found:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -538,16 +538,27 @@ def nearest_polarity_conflicts(
     when the two were not aligned into one fact (sharing at least :data:`NEAR_SHARED_WORDS`
     content words and :data:`NEAR_SHARED` of the smaller sentence's)."""
     fact_of = alignment.fact_of()
-    bodies = [(r, s, set(content_words(s.text))) for r in readings for s in r.sentences]
-    bodies = [(r, s, w) for r, s, w in bodies if s.role == "body" and w]
+    bodies = [
+        (r, s, set(content_words(s.text)), bool(_NEGATION.search(s.text)))
+        for r in readings
+        for s in r.sentences
+        if s.role == "body"
+    ]
+    affirming = [(r, s, w) for r, s, w, negative in bodies if w and not negative]
+    having: dict[str, list[int]] = defaultdict(list)  # word -> affirming sentences with it
+    for index, (_, _, other_words) in enumerate(affirming):
+        for word in other_words:
+            having[word].append(index)
     conflicts = []
-    for reading, negated, words in bodies:
-        if not _NEGATION.search(negated.text):
+    for reading, negated, words, negative in bodies:
+        if not negative or not words:
             continue
         fact = fact_of.get((reading.id, negated.start))
         best: tuple[float, ReadArticle, Sentence] | None = None
-        for other, sentence, other_words in bodies:
-            if other.id == reading.id or _NEGATION.search(sentence.text):
+        counts = Counter(index for word in words for index in having.get(word, ()))
+        for index in sorted(i for i, n in counts.items() if n >= NEAR_SHARED_WORDS):
+            other, sentence, other_words = affirming[index]
+            if other.id == reading.id:
                 continue
             if fact is not None and fact_of.get((other.id, sentence.start)) == fact:
                 continue  # one fact: polarity_conflicts judges it

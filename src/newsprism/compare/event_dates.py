@@ -92,6 +92,7 @@ class _Item:
     terms: tuple[str, ...]
     near: frozenset[str]  # content words within NEAR_CHARS of the date
     cues: frozenset[str]  # words telling like events apart ("another", "since"): must agree
+    words: frozenset[str]  # its content words (terms that are not entities or figures)
 
     @property
     def guessed(self) -> bool:
@@ -133,7 +134,8 @@ def _dated_item(reading: ReadArticle, sentence: Sentence, terms: list[str]) -> _
                     min(sentence.end, r.end + CUE_AFTER),
                 )
             )
-            return _Item(reading, sentence, (entry,), statements, tuple(terms), near, cues)
+            words = frozenset(_words(terms))
+            return _Item(reading, sentence, (entry,), statements, tuple(terms), near, cues, words)
         if days:
             return None  # several days: which one dates the event is unknown
     return None
@@ -303,9 +305,9 @@ def _identity(terms: list[str]) -> list[str]:
 
 def same_event(a: _Item, b: _Item, similarity: float) -> bool:
     """Whether two dated sentences report one event (see the module docstring)."""
-    if a.cues != b.cues:
+    if a.cues != b.cues or similarity < min(SAME_EVENT, SAME_EVENT_NEAR):
         return False
-    shared = len(_words(a.terms) & _words(b.terms))
+    shared = len(a.words & b.words)
     if similarity >= SAME_EVENT and shared >= MIN_SHARED_WORDS:
         return True
     return similarity >= SAME_EVENT_NEAR and shared >= MIN_SHARED_NEAR and bool(a.near & b.near)
