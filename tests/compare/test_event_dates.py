@@ -362,3 +362,31 @@ def test_a_date_in_a_relative_clause_does_not_date_the_sentence() -> None:
         "explicit",
     )
     assert len(event_date_conflicts([main, later], {})) == 1
+
+
+def test_one_kind_of_happening_next_to_both_dates_and_a_shared_word_is_one_event() -> None:
+    a = _dated(
+        "a",
+        "Officials said the city was in shock after a shooting in old Brenn late Monday.",
+        "late Monday",
+        date(2025, 4, 28),
+        "weekday",
+    )
+    b = _dated(
+        "b",
+        "Four people were killed in Brenn on Thursday night in a wave of terror.",
+        "on Thursday",
+        date(2025, 5, 1),
+        "weekday",
+    )
+    (conflict,) = event_date_conflicts([a, b], {})
+    assert [v.articles for v in conflict.variants] == [("a",), ("b",)]
+    # a happening of another kind is not the same event
+    crash = _dated(
+        "b",
+        "A bus crashed in Brenn on Thursday night in a wave of storms.",
+        "on Thursday",
+        date(2025, 5, 1),
+        "weekday",
+    )
+    assert event_date_conflicts([a, crash], {}) == []

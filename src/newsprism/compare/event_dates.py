@@ -9,7 +9,10 @@ whole story, so words every article uses weigh little). Two sentences are taken 
 when their cosine reaches :data:`SAME_EVENT` and they share :data:`MIN_SHARED_WORDS` content
 words (not just names), or when the cosine reaches the lower :data:`SAME_EVENT_NEAR`, they share
 :data:`MIN_SHARED_NEAR` content words and one of them stands next to both dates ("killed
-Sunday" / "killed at 41 on Monday"). Sentences are grouped greedily, one per article, most
+Sunday" / "killed at 41 on Monday"), or when the cosine reaches :data:`SAME_HAPPENING`, they
+share a word or a name, and one kind of happening (harm, quake, wreck) is named right next to
+both dates ("after a shooting in Vienna late Monday" / "four were killed in Vienna on Monday
+night"). Sentences are grouped greedily, one per article, most
 similar pairs first; differing days in a group are a conflict, by the rules of
 :mod:`~newsprism.compare.dates` (adjacent days may straddle midnight; a coarse date covering
 both reconciles them).
@@ -79,6 +82,17 @@ _HAPPENING = re.compile(
     re.I,
 )
 HAPPENING_CHARS = 25
+# kinds of happening: two dated sentences naming one kind right next to their dates, and
+# sharing a word or a name, report one event ("after a shooting in Vienna late Monday" / "an
+# attack in Vienna on Monday night")
+_HAPPENING_KIND = re.compile(
+    r"\b(?:(?P<harm>kill|die[ds]?\b|dead|death|drown|attack|shot|shoot|gunfire|fired|murder"
+    r"|stabb|bomb|blast|explo|assassinat)"
+    r"|(?P<quake>(?:earth)?quake|tremor|struck|strike|hit\b|jolt|shook)"
+    r"|(?P<wreck>capsiz|sank|sunk|overturn|crash|derail|collaps))",
+    re.I,
+)
+SAME_HAPPENING = 0.1  # the cosine two such sentences need
 CUE_BEFORE, CUE_AFTER = 60, 40  # where words telling like events apart qualify a date
 MAX_SENTENCES = 600  # bound on the dated sentences compared pairwise
 
@@ -93,6 +107,7 @@ class _Item:
     near: frozenset[str]  # content words within NEAR_CHARS of the date
     cues: frozenset[str]  # words telling like events apart ("another", "since"): must agree
     words: frozenset[str]  # its content words (terms that are not entities or figures)
+    happenings: frozenset[str] = frozenset()  # kinds of happening named next to the date
 
     @property
     def guessed(self) -> bool:
@@ -135,7 +150,20 @@ def _dated_item(reading: ReadArticle, sentence: Sentence, terms: list[str]) -> _
                 )
             )
             words = frozenset(_words(terms))
-            return _Item(reading, sentence, (entry,), statements, tuple(terms), near, cues, words)
+            happenings = frozenset(
+                kind
+                for r in refs
+                for m in _HAPPENING_KIND.finditer(
+                    text,
+                    max(sentence.start, r.start - HAPPENING_CHARS),
+                    min(sentence.end, r.end + HAPPENING_CHARS),
+                )
+                for kind, word in m.groupdict().items()
+                if word
+            )
+            return _Item(
+                reading, sentence, (entry,), statements, tuple(terms), near, cues, words, happenings
+            )
         if days:
             return None  # several days: which one dates the event is unknown
     return None
@@ -305,12 +333,16 @@ def _identity(terms: list[str]) -> list[str]:
 
 def same_event(a: _Item, b: _Item, similarity: float) -> bool:
     """Whether two dated sentences report one event (see the module docstring)."""
-    if a.cues != b.cues or similarity < min(SAME_EVENT, SAME_EVENT_NEAR):
+    if a.cues != b.cues or similarity < min(SAME_EVENT, SAME_EVENT_NEAR, SAME_HAPPENING):
         return False
     shared = len(a.words & b.words)
     if similarity >= SAME_EVENT and shared >= MIN_SHARED_WORDS:
         return True
-    return similarity >= SAME_EVENT_NEAR and shared >= MIN_SHARED_NEAR and bool(a.near & b.near)
+    if similarity >= SAME_EVENT_NEAR and shared >= MIN_SHARED_NEAR and a.near & b.near:
+        return True
+    return similarity >= SAME_HAPPENING and bool(a.happenings & b.happenings) and bool(
+        {t for t in a.terms if t[:1] != "#"} & set(b.terms)
+    )
 
 
 def _group(items: Sequence[_Item], similarity: np.ndarray) -> list[list[int]]:
