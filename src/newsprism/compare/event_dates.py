@@ -340,8 +340,10 @@ def same_event(a: _Item, b: _Item, similarity: float) -> bool:
         return True
     if similarity >= SAME_EVENT_NEAR and shared >= MIN_SHARED_NEAR and a.near & b.near:
         return True
-    return similarity >= SAME_HAPPENING and bool(a.happenings & b.happenings) and bool(
-        {t for t in a.terms if t[:1] != "#"} & set(b.terms)
+    return (
+        similarity >= SAME_HAPPENING
+        and bool(a.happenings & b.happenings)
+        and bool({t for t in a.terms if t[:1] != "#"} & set(b.terms))
     )
 
 
