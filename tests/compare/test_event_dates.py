@@ -390,3 +390,31 @@ def test_one_kind_of_happening_next_to_both_dates_and_a_shared_word_is_one_event
         "weekday",
     )
     assert event_date_conflicts([a, crash], {}) == []
+
+
+def test_a_date_next_to_a_state_leaves_a_group_of_happenings() -> None:
+    text = "The Vell ferry {} {} in the strait with 80 people on board, the coastguard reported."
+    a = _dated(
+        "a",
+        text.format("overturned", "late on Friday"),
+        "late on Friday",
+        date(2025, 5, 2),
+        "weekday",
+    )
+    b = _dated(
+        "b",
+        text.format("capsized", "on Wednesday night"),
+        "on Wednesday",
+        date(2025, 4, 30),
+        "weekday",
+    )
+    c = _dated(
+        "c",
+        "Forty people remained missing on Sunday after the old Vell island ferry capsized in "
+        "the strait with 80 people on board.",
+        "on Sunday",
+        date(2025, 5, 4),
+        "weekday",
+    )
+    (conflict,) = event_date_conflicts([a, b, c], {})
+    assert [v.articles for v in conflict.variants] == [("b",), ("a",)]

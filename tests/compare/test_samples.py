@@ -44,6 +44,16 @@ def test_quote_given_to_two_speakers_is_an_attribution_conflict() -> None:
         assert len({a for v in conflict.variants for a in v.articles}) == 2
 
 
+def test_the_ferry_dated_two_ways_is_a_date_conflict() -> None:
+    # "overturned late on Friday, Oct. 3" / "capsized on the night of 4 October": no words in
+    # common but the happening and the island
+    analysis = story("corran-star-ferry")
+    (conflict,) = conflicts_citing(analysis, "date", planted("ferry-capsize-date"))
+    assert [v.value[:10] for v in conflict.variants] == ["2025-10-03", "2025-10-04"]
+    # and no other date conflict in the story: "38 remained missing on Sunday" is a state
+    assert [c for c in analysis.conflicts if c.kind == "date"] == [conflict]
+
+
 def test_one_group_backing_two_candidates_is_a_claim_conflict() -> None:
     analysis = story("vasso-governor-ruling")
     (conflict,) = conflicts_citing(analysis, "claim", planted("vasso-farmers"))

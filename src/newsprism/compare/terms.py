@@ -48,6 +48,10 @@ _SYNONYMS = {
     "deaths": "kill",
     "injur": "wound",
     "injury": "wound",
+    "capsiz": "overturn",
+    "capsize": "overturn",
+    "happen": "occur",
+    "occurr": "occur",
     "hurt": "wound",
     "wounde": "wound",
 }
