@@ -15,3 +15,5 @@ def test_inflections_and_news_synonyms_share_a_stem() -> None:
     assert content_words("de-escalate") == content_words("deescalate")
     assert stem("ferries") == stem("ferry") and stem("carried") == stem("carry")
     assert stem("injuries") == stem("injury") == stem("injured") == "wound"
+    assert stem("capsized") == stem("capsize") == stem("overturned")
+    assert stem("happened") == stem("occurred")
