@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 
-from newsprism.compare.claims import relation_conflicts
 from newsprism.compare.entities import entity_index, merge_entities
+from newsprism.compare.relations import relation_conflicts
 from newsprism.evaluate.perturb import find_perturbations
 from newsprism.model import ReadArticle
 from newsprism.read import read_article

@@ -15,7 +15,7 @@ words that must follow the object. Four kinds are read:
 
 Two outlets giving one subject the same kind of relation with different objects (two
 ``supports``, ``blames``, ``responsible`` or ``defeated`` objects), or the same object with
-opposite stances, disagree (:func:`newsprism.compare.claims.relation_conflicts`).
+opposite stances, disagree (:func:`newsprism.compare.relations.relation_conflicts`).
 """
 
 from __future__ import annotations

@@ -5,11 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsprism.compare.align import align_facts
-from newsprism.compare.claims import (
-    nearest_polarity_conflicts,
-    polarity_conflicts,
-    relation_conflicts,
-)
 from newsprism.compare.datelines import stamp_conflicts
 from newsprism.compare.dates import date_conflicts, weekday_conflicts
 from newsprism.compare.dating import date_from_story
@@ -17,7 +12,9 @@ from newsprism.compare.entities import entity_index, merge_entities
 from newsprism.compare.event_dates import event_date_conflicts
 from newsprism.compare.figures import figure_conflicts
 from newsprism.compare.framing import describe_framing, quoted_voices
+from newsprism.compare.polarity import nearest_polarity_conflicts, polarity_conflicts
 from newsprism.compare.quotes import group_quotes, speaker_entity
+from newsprism.compare.relations import relation_conflicts
 from newsprism.compare.roles import role_conflicts
 from newsprism.compare.summary import single_source_facts, summarise
 from newsprism.compare.timeline import build_timeline

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from newsprism.compare.claims import Relation, find_relations, relation_group
 from newsprism.compare.entities import entity_index, fold_name, merge_entities
 from newsprism.compare.quotes import normalise_quote
+from newsprism.compare.relations import Relation, find_relations, relation_group
 from newsprism.compare.terms import content_words
 from newsprism.evaluate.edit import (
     NEGATION,
@@ -159,7 +159,7 @@ def relation_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> 
     """The object of a relation the detector reads ("X backs *Y*", "*Y* claimed
     responsibility") whose subject another article gives the same kind of relation (with an
     object of the same kind, for blame and responsibility: see
-    :func:`~newsprism.compare.claims.relation_group`), replaced by another name of the
+    :func:`~newsprism.compare.relations.relation_group`), replaced by another name of the
     object's kind."""
     relations = _relations(story)
     found = []
