@@ -137,7 +137,7 @@ def test_iter_jsonl_records_keeps_extra_fields(tmp_path: Path) -> None:
     assert isinstance(first, JsonlRecord)
     assert first.article.id == "7"
     assert first.record["cluster"] == "flood-lenn"
-    assert first.article.source == "eval"  # no outlet or URL: the file name
+    assert first.article.source == "Eval"  # no outlet or URL: the file name
     assert isinstance(second, IngestError) and second.source == f"{path}:2"
 
 

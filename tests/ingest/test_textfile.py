@@ -21,7 +21,7 @@ def test_date_prefix_followed_by_headline_on_the_same_line() -> None:
     assert article.published == date(2034, 2, 14)
     assert article.text.startswith("Fog strands travellers in Brannock.\n\n")
     assert article.raw == raw
-    assert article.source == "fog"
+    assert article.source == "Fog"
     assert article.path == "news/fog.txt"
 
 

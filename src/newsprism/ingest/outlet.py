@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
 from urllib.parse import urlsplit
+
+_ORDER_PREFIX = re.compile(r"^\d+[_\-. ]+(?=\D)")
+_SEPARATORS = re.compile(r"[_\-\s]+")
+# a word: letters with a vowel, or an acronym ("BBC"); "a223a3e3d57a2d83" or "xkcd" are ids
+_WORD = re.compile(r"(?=[^\W\d_]*[aeiouyAEIOUY])[^\W\d_]+|[A-Z]{2,6}")
 
 
 def domain_of(url: str) -> str | None:
@@ -30,5 +36,16 @@ def outlet_for(declared: str | None, url: str | None, path: str | None) -> str:
     if path:
         stem = PurePath(path).name.split(".")[0]
         if stem:
-            return stem
+            return outlet_from_file_name(stem)
     return "stdin"
+
+
+def outlet_from_file_name(stem: str) -> str:
+    """A readable outlet name from a file stem: an ordering number dropped and words
+    capitalised ("01_calder-bay-gazette" -> "Calder Bay Gazette"); a stem that is an id
+    ("000_a223a3e3d57a2d83") or has no words stays as it is."""
+    name = _ORDER_PREFIX.sub("", stem)
+    words = [w for w in _SEPARATORS.split(name) if w]
+    if not words or not all(_WORD.fullmatch(w) for w in words):
+        return stem
+    return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)
