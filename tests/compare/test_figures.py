@@ -82,7 +82,46 @@ def test_growth_between_reports_on_different_days_is_a_spread() -> None:
     )
     (conflict,) = figure_conflicts([a, b])
     assert conflict.severity == "spread"
-    assert "grew" in conflict.explanation
+    assert "changed between reports" in conflict.explanation
+    # a toll that falls a day later is a contradiction
+    b = reading(
+        "b",
+        "gull.example",
+        "The toll is 9 passengers.",
+        published=date(2025, 5, 3),
+        quantities=(("9", killed(9)),),
+    )
+    assert figure_conflicts([a, b])[0].severity == "contradiction"
+
+
+def test_people_missing_fall_between_reports() -> None:
+    def missing(value: float) -> dict[str, object]:
+        return {**killed(value), "verb": "missing"}
+
+    a = reading(
+        "a",
+        "tide.example",
+        "40 passengers are missing.",
+        published=date(2025, 5, 1),
+        quantities=(("40", missing(40)),),
+    )
+    fewer = reading(
+        "b",
+        "gull.example",
+        "35 passengers are missing.",
+        published=date(2025, 5, 3),
+        quantities=(("35", missing(35)),),
+    )
+    (conflict,) = figure_conflicts([a, fewer])
+    assert conflict.severity == "spread"
+    more = reading(
+        "b",
+        "gull.example",
+        "45 passengers are missing.",
+        published=date(2025, 5, 3),
+        quantities=(("45", missing(45)),),
+    )
+    assert figure_conflicts([a, more])[0].severity == "contradiction"
 
 
 def test_different_counts_or_vague_amounts_are_not_compared() -> None:

@@ -15,7 +15,8 @@ altitude, a height, a fall ("plunged 10,000 feet") or a distance from a named pl
 southwest of Kelby"); figures given in different units agree within rounding (260 ft and 80 m).
 
 - spread: compatible values — a lower bound and a figure above it ("more than 700" and 897),
-  overlapping ranges, or a figure that grew between reports published on different days.
+  overlapping ranges, or a figure that moved between reports published on different days the
+  way such a count moves (a toll grows; the people missing or trapped fall as they are found).
 
 Durations are compared, converted to hours, when the text says what lasted: "an 18-day
 ordeal", "the outage lasted six hours", "trapped for two weeks", "17 days after they got
@@ -356,11 +357,19 @@ _LOWER_BOUNDS = frozenset({"at-least", "more-than"})
 _UPPER_BOUNDS = frozenset({"at-most", "less-than", "up-to"})
 
 
-def _grew_between_reports(a: _Figure, b: _Figure) -> bool:
+def _updated_between_reports(a: _Figure, b: _Figure) -> bool:
+    """Whether the later report's figure moved the way such a count moves over days: a toll
+    grows, the number of people missing or trapped falls as they are found."""
     if a.published is None or b.published is None or a.published == b.published:
         return False
     early, late = (a, b) if a.published < b.published else (b, a)
+    if (early.quantity.verb or "") in _SHRINKING:
+        return late.low <= early.low
     return late.low >= early.low
+
+
+# counts that fall as time passes: people are found, freed, accounted for
+_SHRINKING = frozenset({"missing", "trapped", "unaccounted"})
 
 
 def _describe(key: tuple[str, ...]) -> str:
@@ -721,8 +730,8 @@ def _classify(variants: Sequence[list[_Figure]]) -> tuple[ConflictSeverity, str]
         for right in variants[i + 1 :]:
             a, b = left[0], right[0]
             if not _compatible(a, b):
-                if _grew_between_reports(a, b):
-                    reasons.add("the figure grew between reports published on different days")
+                if _updated_between_reports(a, b):
+                    reasons.add("the figure changed between reports published on different days")
                     continue
                 return "contradiction", "the figures cannot both be right"
             reasons.add("the values are compatible (a bound and a figure within it)")
