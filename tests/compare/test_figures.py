@@ -94,7 +94,7 @@ def test_growth_between_reports_on_different_days_is_a_spread() -> None:
     assert figure_conflicts([a, b])[0].severity == "contradiction"
 
 
-def test_people_missing_fall_between_reports() -> None:
+def test_people_missing_move_either_way_between_reports() -> None:
     def missing(value: float) -> dict[str, object]:
         return {**killed(value), "verb": "missing"}
 
@@ -121,7 +121,15 @@ def test_people_missing_fall_between_reports() -> None:
         published=date(2025, 5, 3),
         quantities=(("45", missing(45)),),
     )
-    assert figure_conflicts([a, more])[0].severity == "contradiction"
+    assert figure_conflicts([a, more])[0].severity == "spread"
+    same_day = reading(
+        "b",
+        "gull.example",
+        "45 passengers are missing.",
+        published=date(2025, 5, 1),
+        quantities=(("45", missing(45)),),
+    )
+    assert figure_conflicts([a, same_day])[0].severity == "contradiction"
 
 
 def test_different_counts_or_vague_amounts_are_not_compared() -> None:
@@ -863,3 +871,33 @@ def test_a_modifier_another_article_names_with_the_plain_count_does_not_narrow()
         quantities=(("two other volunteers", _group(2, "volunteers")),),
     )
     assert figure_conflicts([b, c]) == []
+
+
+def test_one_side_of_a_split_or_a_majority_is_not_the_total() -> None:
+    def votes(value: float) -> dict[str, object]:
+        return {"value": value, "qualifier": "exact", "counts": "votes", "verb": "won"}
+
+    a = reading(
+        "a",
+        "tide.example",
+        "Marsh won the Olk election by 1,204 votes.",
+        quantities=(("1,204 votes", votes(1204)),),
+    )
+    split = reading(
+        "b",
+        "gull.example",
+        "The court upheld the Olk result by seven votes to two.",
+        quantities=(("seven votes", votes(7)),),
+    )
+    assert figure_conflicts([a, split]) == []
+    judges = {"value": 2, "qualifier": "exact", "counts": "judges", "verb": "dissented"}
+    dissent = reading(
+        "c", "reef.example", "Two judges dissented.", quantities=(("Two judges", judges),)
+    )
+    majority = reading(
+        "d",
+        "kelp.example",
+        "A majority of seven judges disagreed.",
+        quantities=(("seven judges", {**judges, "value": 7, "verb": "disagreed"}),),
+    )
+    assert figure_conflicts([dissent, majority]) == []

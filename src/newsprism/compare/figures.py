@@ -16,7 +16,7 @@ southwest of Kelby"); figures given in different units agree within rounding (26
 
 - spread: compatible values — a lower bound and a figure above it ("more than 700" and 897),
   overlapping ranges, or a figure that moved between reports published on different days the
-  way such a count moves (a toll grows; the people missing or trapped fall as they are found).
+  way such a count moves (a toll grows; the people missing or trapped go up and down).
 
 Durations are compared, converted to hours, when the text says what lasted: "an 18-day
 ordeal", "the outage lasted six hours", "trapped for two weeks", "17 days after they got
@@ -50,7 +50,14 @@ _VAGUE = re.compile(
 )
 _INCREMENT_AFTER = re.compile(r"[\w.,-]*\s+(?:more|additional|further|new|extra)\b", re.I)
 _INCREMENT_BEFORE = re.compile(
-    r"\b(?:another|an additional|a further|the (?:first|last|remaining|final))\s+$", re.I
+    r"\b(?:another|an additional|a further|the (?:first|last|remaining|final)"
+    r"|(?:a|the)\s+(?:majority|minority)\s+of)\s+$",
+    re.I,
+)
+# "by seven votes to two", "won 3 to 1": a split between two sides, not a count of one
+_SPLIT_AFTER = re.compile(
+    r"[\w.,-]+\s+(?:votes?\s+)?to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    re.I,
 )
 # "four of the boys" is a part of a group; "179 of the 181 people" is the count itself
 _PARTITIVE = re.compile(r"[\w.,-]+\s+of\s+(?:the|them|those|these|whom)\b(?!\s+\d)", re.I)
@@ -270,10 +277,12 @@ def _is_magnitude(quantity: Quantity, sentence: Span) -> bool:
 
 
 def _is_increment(text: str, quantity: Quantity) -> bool:
-    """ "26 more soldiers", "another 12", "the last four", "four of the boys": a part of or
-    an addition to a total, not the total."""
+    """ "26 more soldiers", "another 12", "the last four", "four of the boys", "a majority of
+    seven judges": a part of or an addition to a total, not the total; "seven votes to two":
+    one side of a split."""
     return bool(
         _INCREMENT_AFTER.match(text, quantity.start)
+        or _SPLIT_AFTER.match(text, quantity.start)
         or _INCREMENT_BEFORE.search(text[max(0, quantity.start - 20) : quantity.start])
         or _PARTITIVE.match(text, quantity.start)
         or _PARTITIVE_BEFORE.search(text[max(0, quantity.start - 30) : quantity.start])
@@ -359,17 +368,18 @@ _UPPER_BOUNDS = frozenset({"at-most", "less-than", "up-to"})
 
 def _updated_between_reports(a: _Figure, b: _Figure) -> bool:
     """Whether the later report's figure moved the way such a count moves over days: a toll
-    grows, the number of people missing or trapped falls as they are found."""
+    grows; the number of people missing or trapped rises as reports come in, then falls as
+    they are found."""
     if a.published is None or b.published is None or a.published == b.published:
         return False
+    if (a.quantity.verb or "") in _EITHER_WAY:
+        return True
     early, late = (a, b) if a.published < b.published else (b, a)
-    if (early.quantity.verb or "") in _SHRINKING:
-        return late.low <= early.low
     return late.low >= early.low
 
 
-# counts that fall as time passes: people are found, freed, accounted for
-_SHRINKING = frozenset({"missing", "trapped", "unaccounted"})
+# counts that move either way as time passes: people are reported missing, then found
+_EITHER_WAY = frozenset({"missing", "trapped", "unaccounted"})
 
 
 def _describe(key: tuple[str, ...]) -> str:
