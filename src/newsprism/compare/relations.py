@@ -10,6 +10,7 @@ held responsible has one stand-in subject per story. Conflicts are of kind ``cla
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -87,6 +88,7 @@ _SUBORDINATE = re.compile(
 # Where what a relation is about ends ("blamed Y for the delays*,* and ...").
 _ABOUT_END = re.compile(r"[.;:—–]|,\s+(?:and|but|which|who|while)\b|\s-\s")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|its\s+\w+|they|their\s+\w+|the\s+government)\b", re.I)
+CONTEXT_CHARS = 400  # how far before a cue its clause and actors are looked for
 MAX_GAP = 80  # characters between a relation's cue and its object
 ABOUT_CHARS = 80  # characters after a relation's object that say what it is about
 SAME_ABOUT = ("blame", "defeat")  # kinds whose variants disagree only about one thing
@@ -141,8 +143,11 @@ def _plan(noun: str, owner: Entity | None) -> Entity:
 
 
 def _clause_start(text: str, offset: int, cue: int) -> int:
-    clause = offset
-    for split in _CLAUSE.finditer(text, 0, cue - offset):
+    """Where the cue's clause starts (article offset), looking back at most
+    :data:`CONTEXT_CHARS`."""
+    lo = max(0, cue - offset - CONTEXT_CHARS)
+    clause = offset + lo
+    for split in _CLAUSE.finditer(text, lo, cue - offset):
         clause = offset + split.end()
     return clause
 
@@ -248,7 +253,9 @@ def _read_cue(
         text, max(0, match.start() - 16), match.start()
     ):
         return None
-    if cue.kind == "responsibility" and _DOUBT.search(text, 0, match.start()):
+    if cue.kind == "responsibility" and _DOUBT.search(
+        text, max(0, match.start() - CONTEXT_CHARS), match.start()
+    ):
         return None
     cue_start, cue_end = sentence.start + match.start(), sentence.start + match.end()
     if cue.object_first:
@@ -290,12 +297,21 @@ def find_relations(
         if sentence.role != "body":
             continue
         in_sentence = _entities_in(reading, sentence.start, sentence.end, entity_of)
+        starts = [mention.start for mention, _ in in_sentence]
         read: set[int] = set()
         for cue in RELATION_CUES:
             for match in cue.pattern.finditer(sentence.text):
                 if match.start() in read:
                     continue
-                relation = _read_cue(cue, match, reading, sentence, in_sentence, previous_subject)
+                # the actors a cue may concern stand near it: a bounded slice keeps a very long
+                # sentence linear
+                at = sentence.start + match.start()
+                near = in_sentence[
+                    bisect_left(starts, at - CONTEXT_CHARS) : bisect_right(
+                        starts, sentence.start + match.end() + MAX_GAP
+                    )
+                ]
+                relation = _read_cue(cue, match, reading, sentence, near, previous_subject)
                 if relation is not None:
                     read.add(match.start())
                     relations.append(relation)
