@@ -23,7 +23,7 @@ from pathlib import Path
 from newsprism.compare import compare_story
 from newsprism.compare.terms import clear_caches
 from newsprism.errors import IngestError
-from newsprism.ingest import iter_inputs, iter_jsonl_records
+from newsprism.ingest import build_article, iter_inputs, iter_jsonl_records
 from newsprism.model import Article, ReadArticle, Story
 from newsprism.read import read_article
 from newsprism.samples import UNRELATED, demo_dir
@@ -152,6 +152,40 @@ def main() -> None:
             f"log-log slope: {fitted:.2f} overall, {top:.2f} between the two largest sizes "
             f"(n log n: {reference:.2f} and {top_ref:.2f}; n^2: 2.00) — {verdict} n log n"
         )
+    worst_cases()
+
+
+# One long sentence (or one short line) repeated to 40 KB, in two articles: input that makes
+# any per-cue rescan of a sentence quadratic.
+WORST_CASES = {
+    "blame cues": "Officials blamed the attack on the Tarn Front and ",
+    "backing cues": "Velmar backs the the the the rebels and ",
+    "responsibility cues": "the group was believed to be behind the bombing, ",
+    "negations": "Officials did not not not confirm the toll ",
+    "weekdays": "on Monday late on Tuesday early Wednesday ",
+    "names": "Mr. Olk Vell Tarn Brask said ",
+    "date lines": "- Jun 13, 2022\n",
+}
+
+
+def worst_cases(size: int = 40_000) -> None:
+    """CPU seconds of ``compare_story`` on two articles of each worst case."""
+    timings = []
+    for name, unit in WORST_CASES.items():
+        text = unit * (size // len(unit))
+        readings = tuple(
+            read_article(replace(_worst_article(text), id=f"w{i}", source=f"w{i}"))
+            for i in range(2)
+        )
+        clear_caches()
+        start = time.process_time()
+        compare_story(Story(name, readings))
+        timings.append(f"{name} {time.process_time() - start:.2f}")
+    print(f"worst cases (2 x {size // 1000} KB, compare s): " + ", ".join(timings))
+
+
+def _worst_article(text: str) -> Article:
+    return build_article(text.encode(), text, source="w", article_id="w")
 
 
 if __name__ == "__main__":
