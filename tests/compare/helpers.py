@@ -43,3 +43,21 @@ def reading(
         ),
         published=published,
     )
+
+
+FILLER = (
+    "Volunteers handed out blankets near the harbour.\n"
+    "The Tarn council met to discuss the budget.\n"
+    "Fishermen in Olk waited for the weather to clear."
+)
+
+
+def dated(article_id: str, sentence: str, surface: str, day: date, method: str) -> ReadArticle:
+    """A reading whose first line is ``sentence``, dated by one reference, then filler."""
+    return reading(
+        article_id,
+        f"{article_id}.example",
+        f"{sentence}\n{FILLER}",
+        published=date(2025, 5, 6),
+        timerefs=((surface, {"resolved": day, "method": method}),),
+    )

@@ -6,40 +6,20 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from newsprism.compare.event_dates import (
-    event_date_conflicts,
-    nearest_weekday,
-    weekday_event_conflicts,
-)
-from newsprism.model import Conflict, ReadArticle
-from tests.compare.helpers import reading
-
-FILLER = (
-    "Volunteers handed out blankets near the harbour.\n"
-    "The Tarn council met to discuss the budget.\n"
-    "Fishermen in Olk waited for the weather to clear."
-)
-
-
-def _dated(article_id: str, sentence: str, surface: str, day: date, method: str) -> ReadArticle:
-    return reading(
-        article_id,
-        f"{article_id}.example",
-        f"{sentence}\n{FILLER}",
-        published=date(2025, 5, 6),
-        timerefs=((surface, {"resolved": day, "method": method}),),
-    )
+from newsprism.compare.event_dates import event_date_conflicts, nearest_weekday
+from newsprism.model import Conflict
+from tests.compare.helpers import dated
 
 
 def test_one_event_given_two_days_apart_from_alignment() -> None:
-    a = _dated(
+    a = dated(
         "a",
         "The Vell ferry capsized on Friday in the strait, drowning eleven passengers.",
         "on Friday",
         date(2025, 5, 2),
         "weekday",
     )
-    b = _dated(
+    b = dated(
         "b",
         "Eleven passengers drowned when the Vell ferry capsized in the strait on Tuesday.",
         "on Tuesday",
@@ -52,14 +32,14 @@ def test_one_event_given_two_days_apart_from_alignment() -> None:
 
 
 def test_unrelated_sentences_with_different_days_are_not_compared() -> None:
-    a = _dated(
+    a = dated(
         "a",
         "The Vell ferry capsized on Friday in the strait.",
         "on Friday",
         date(2025, 5, 2),
         "weekday",
     )
-    b = _dated(
+    b = dated(
         "b",
         "The harbour master resigned on Tuesday after a long dispute over wages.",
         "on Tuesday",
@@ -70,14 +50,14 @@ def test_unrelated_sentences_with_different_days_are_not_compared() -> None:
 
 
 def test_another_like_event_is_not_the_same_event() -> None:
-    a = _dated(
+    a = dated(
         "a",
         "The Vell ferry capsized on Friday in the strait, drowning eleven passengers.",
         "on Friday",
         date(2025, 5, 2),
         "weekday",
     )
-    b = _dated(
+    b = dated(
         "b",
         "Another ferry capsized in the strait on Tuesday, drowning eleven passengers.",
         "on Tuesday",
@@ -88,14 +68,14 @@ def test_another_like_event_is_not_the_same_event() -> None:
 
 
 def test_like_events_told_apart_the_same_way_are_compared() -> None:
-    a = _dated(
+    a = dated(
         "a",
         "Another ferry capsized in the strait on Friday, drowning eleven passengers.",
         "on Friday",
         date(2025, 5, 2),
         "weekday",
     )
-    b = _dated(
+    b = dated(
         "b",
         "Another ferry capsized in the strait on Tuesday, drowning eleven of its passengers.",
         "on Tuesday",
@@ -107,7 +87,7 @@ def test_like_events_told_apart_the_same_way_are_compared() -> None:
 
 
 def test_a_guessed_week_is_not_a_conflict_but_a_different_weekday_is() -> None:
-    a = _dated(
+    a = dated(
         "a",
         "The Vell ferry capsized on Friday in the strait, drowning eleven passengers.",
         "on Friday",
@@ -116,9 +96,9 @@ def test_a_guessed_week_is_not_a_conflict_but_a_different_weekday_is() -> None:
     )
     text = "Eleven passengers drowned when the Vell ferry capsized in the strait on {}."
     # the article's date is a guess: its Friday resolved a week early
-    same = _dated("b", text.format("Friday"), "Friday", date(2025, 4, 25), "weekday")
+    same = dated("b", text.format("Friday"), "Friday", date(2025, 4, 25), "weekday")
     assert event_date_conflicts([a, replace(same, published_estimated=True)], {}) == []
-    other = _dated("b", text.format("Wednesday"), "Wednesday", date(2025, 4, 23), "weekday")
+    other = dated("b", text.format("Wednesday"), "Wednesday", date(2025, 4, 23), "weekday")
     (conflict,) = event_date_conflicts([a, replace(other, published_estimated=True)], {})
     # shown at the Wednesday nearest the Friday the trusted article gives
     assert [v.value for v in conflict.variants] == [
@@ -135,7 +115,7 @@ def test_nearest_weekday() -> None:
 
 
 def test_a_statement_after_the_event_is_not_a_conflict_but_one_before_it_is() -> None:
-    event = _dated(
+    event = dated(
         "a",
         "Eleven passengers drowned when the Vell ferry capsized in the strait on Tuesday.",
         "on Tuesday",
@@ -143,7 +123,7 @@ def test_a_statement_after_the_event_is_not_a_conflict_but_one_before_it_is() ->
         "weekday",
     )
     for day, conflicts in ((date(2025, 5, 1), 0), (date(2025, 4, 26), 1)):
-        said = _dated(
+        said = dated(
             "b",
             "The coastguard told reporters on Saturday that eleven passengers drowned when "
             "the Vell ferry capsized in the strait.",
@@ -154,94 +134,15 @@ def test_a_statement_after_the_event_is_not_a_conflict_but_one_before_it_is() ->
         assert len(event_date_conflicts([event, said], {})) == conflicts
 
 
-def _weekday_against_date(weekday_day: date) -> list[Conflict]:
-    a = _dated(
-        "a",
-        "After weeks of rain the old dam at Vell burst on Monday and flooded the lower town.",
-        "on Monday",
-        weekday_day,
-        "weekday",
-    )
-    b = reading(
-        "b",
-        "b.example",
-        f"The old dam at Vell burst on May 2 and water reached the square within an hour."
-        f"\n{FILLER}",
-        published=date(2025, 5, 6),
-        timerefs=(("May 2", {"resolved": date(2025, 5, 2), "method": "explicit"}),),
-    )
-    return list(weekday_event_conflicts([a, b]))
-
-
-def test_a_weekday_against_the_date_others_give_its_event() -> None:
-    (conflict,) = _weekday_against_date(date(2025, 4, 28))
-    assert conflict.kind == "date"
-    assert [v.articles for v in conflict.variants] == [("a",), ("b",)]
-
-
-def test_a_weekday_one_day_off_is_left_to_fuller_matches() -> None:
-    assert _weekday_against_date(date(2025, 5, 1)) == []
-
-
-def test_a_weekday_whose_day_another_article_names_is_not_compared() -> None:
-    a = _dated(
-        "a",
-        "After weeks of rain the old dam at Vell burst on Monday and flooded the lower town.",
-        "on Monday",
-        date(2025, 4, 28),
-        "weekday",
-    )
-    text = (
-        "The old dam at Vell burst on May 2 and water reached the square.\n"
-        f"Cracks in the wall were first seen on April 28 by a farmer.\n{FILLER}"
-    )
-    b = reading(
-        "b",
-        "b.example",
-        text,
-        published=date(2025, 5, 6),
-        timerefs=(
-            ("May 2", {"resolved": date(2025, 5, 2), "method": "explicit"}),
-            ("April 28", {"resolved": date(2025, 4, 28), "method": "explicit"}),
-        ),
-    )
-    assert weekday_event_conflicts([a, b]) == []
-
-
-def test_a_signature_matching_several_days_is_not_compared() -> None:
-    a = _dated(
-        "a",
-        "After weeks of rain the old dam at Vell burst on Monday and flooded the lower town.",
-        "on Monday",
-        date(2025, 4, 28),
-        "weekday",
-    )
-    b = _dated(
-        "b",
-        "The old dam at Vell burst on May 2 and water reached the square.",
-        "May 2",
-        date(2025, 5, 2),
-        "explicit",
-    )
-    c = _dated(
-        "c",
-        "A smaller dam at Vell burst on April 20 without harm to anyone.",
-        "April 20",
-        date(2025, 4, 20),
-        "explicit",
-    )
-    assert weekday_event_conflicts([a, b, c]) == []
-
-
 def _statement_against_evening_event(said_surface: str) -> list[Conflict]:
-    event = _dated(
+    event = dated(
         "a",
         "Eleven passengers drowned when the Vell ferry capsized in the strait on Tuesday evening.",
         "on Tuesday",
         date(2025, 4, 29),
         "weekday",
     )
-    said = _dated(
+    said = dated(
         "b",
         f"The coastguard told reporters {said_surface} that eleven passengers drowned when "
         "the Vell ferry capsized in the strait.",
@@ -261,32 +162,10 @@ def test_a_statement_late_the_day_before_may_follow_the_event_across_time_zones(
     assert _statement_against_evening_event("late on Monday") == []
 
 
-def test_an_explicit_date_against_the_day_others_give_its_event() -> None:
-    a = _dated(
-        "a",
-        "Relief for Vell came slowly after the old dam burst on April 22 in the night.",
-        "April 22",
-        date(2025, 4, 22),
-        "explicit",
-    )
-    others = [
-        _dated(
-            article_id,
-            f"Farmers watched the old dam burst on April 28 {tail}.",
-            "April 28",
-            date(2025, 4, 28),
-            "explicit",
-        )
-        for article_id, tail in (("b", "and flooded the fields"), ("c", "without warning"))
-    ]
-    (conflict,) = weekday_event_conflicts([a, *others])
-    assert [v.articles for v in conflict.variants] == [("a",), ("b", "c")]
-
-
 def test_statement_dates_a_day_apart_are_not_a_conflict() -> None:
     said = "The Olk mayor told the Tarn Courier {} that the ferry service would resume soon."
-    a = _dated("a", said.format("on Wednesday"), "on Wednesday", date(2025, 4, 30), "weekday")
-    b = _dated(
+    a = dated("a", said.format("on Wednesday"), "on Wednesday", date(2025, 4, 30), "weekday")
+    b = dated(
         "b",
         "The Olk mayor said in an interview published on May 1 that the ferry service would "
         "resume soon.",
@@ -295,12 +174,12 @@ def test_statement_dates_a_day_apart_are_not_a_conflict() -> None:
         "explicit",
     )
     assert event_date_conflicts([a, b], {}) == []
-    c = _dated("b", said.format("on Monday"), "on Monday", date(2025, 4, 28), "weekday")
+    c = dated("b", said.format("on Monday"), "on Monday", date(2025, 4, 28), "weekday")
     assert len(event_date_conflicts([a, c], {})) == 1
 
 
 def test_a_statement_before_a_state_rather_than_a_happening_is_not_premature() -> None:
-    said = _dated(
+    said = dated(
         "a",
         "The Vell ferry capsized in the strait, leaving 40 missing, the coastguard said on "
         "Saturday.",
@@ -308,7 +187,7 @@ def test_a_statement_before_a_state_rather_than_a_happening_is_not_premature() -
         date(2025, 5, 3),
         "weekday",
     )
-    state = _dated(
+    state = dated(
         "b",
         "Thirty-eight people remained missing on Sunday after the Vell ferry capsized in "
         "the strait.",
@@ -320,14 +199,14 @@ def test_a_statement_before_a_state_rather_than_a_happening_is_not_premature() -
 
 
 def test_a_toll_update_dates_the_report_not_the_event() -> None:
-    event = _dated(
+    event = dated(
         "a",
         "At least 23 people were killed when the quake hit the Vell valley before dawn on Sunday.",
         "on Sunday",
         date(2025, 5, 4),
         "weekday",
     )
-    update = _dated(
+    update = dated(
         "b",
         "The number of people killed by the quake in the Vell valley rose to 41 on Tuesday.",
         "on Tuesday",
@@ -338,14 +217,14 @@ def test_a_toll_update_dates_the_report_not_the_event() -> None:
 
 
 def test_a_date_in_a_relative_clause_does_not_date_the_sentence() -> None:
-    found = _dated(
+    found = dated(
         "a",
         "The gunman who shot six people in Olk on Saturday, May 3, has been found dead in a van.",
         "Saturday, May 3",
         date(2025, 5, 3),
         "explicit",
     )
-    later = _dated(
+    later = dated(
         "b",
         "Police said the gunman who shot six people in Olk was found dead in a van on Sunday.",
         "on Sunday",
@@ -354,7 +233,7 @@ def test_a_date_in_a_relative_clause_does_not_date_the_sentence() -> None:
     )
     assert event_date_conflicts([found, later], {}) == []
     # in the main clause the date is the sentence's own
-    main = _dated(
+    main = dated(
         "a",
         "The gunman, who shot six people in Olk, was found dead in a van on Saturday, May 3.",
         "Saturday, May 3",
@@ -365,14 +244,14 @@ def test_a_date_in_a_relative_clause_does_not_date_the_sentence() -> None:
 
 
 def test_one_kind_of_happening_next_to_both_dates_and_a_shared_word_is_one_event() -> None:
-    a = _dated(
+    a = dated(
         "a",
         "Officials said the city was in shock after a shooting in old Brenn late Monday.",
         "late Monday",
         date(2025, 4, 28),
         "weekday",
     )
-    b = _dated(
+    b = dated(
         "b",
         "Four people were killed in Brenn on Thursday night in a wave of terror.",
         "on Thursday",
@@ -382,7 +261,7 @@ def test_one_kind_of_happening_next_to_both_dates_and_a_shared_word_is_one_event
     (conflict,) = event_date_conflicts([a, b], {})
     assert [v.articles for v in conflict.variants] == [("a",), ("b",)]
     # a happening of another kind is not the same event
-    crash = _dated(
+    crash = dated(
         "b",
         "A bus crashed in Brenn on Thursday night in a wave of storms.",
         "on Thursday",
@@ -394,21 +273,21 @@ def test_one_kind_of_happening_next_to_both_dates_and_a_shared_word_is_one_event
 
 def test_a_date_next_to_a_state_leaves_a_group_of_happenings() -> None:
     text = "The Vell ferry {} {} in the strait with 80 people on board, the coastguard reported."
-    a = _dated(
+    a = dated(
         "a",
         text.format("overturned", "late on Friday"),
         "late on Friday",
         date(2025, 5, 2),
         "weekday",
     )
-    b = _dated(
+    b = dated(
         "b",
         text.format("capsized", "on Wednesday night"),
         "on Wednesday",
         date(2025, 4, 30),
         "weekday",
     )
-    c = _dated(
+    c = dated(
         "c",
         "Forty people remained missing on Sunday after the old Vell island ferry capsized in "
         "the strait with 80 people on board.",
