@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from newsprism.compare.dates import OTHER_EVENT, date_conflict, dated_refs, is_range
+from newsprism.compare.dates import OTHER_EVENT, date_conflict, date_evidence, dated_refs, is_range
 from newsprism.compare.terms import content_words
 from newsprism.model import Conflict, ReadArticle, Sentence, TimeRef
 
@@ -74,13 +74,7 @@ def signature_conflicts(
     :data:`MIN_OUTVOTING` other articles. Days less than :data:`MIN_DAYS_APART` apart are not
     compared."""
     datings = _datings(readings)
-    covered = {
-        (span.article_id, span.start)
-        for conflict in known
-        if conflict.kind == "date"
-        for variant in conflict.variants
-        for span in variant.evidence
-    }
+    covered = date_evidence(known)
     named: dict[str, set[date]] = {}
     for d in datings:
         assert d.ref.resolved is not None
@@ -123,5 +117,5 @@ def signature_conflicts(
                 entries.append((d.reading, d.sentence, d.ref))
         conflict = date_conflict(weekday.sentence.text, variants)
         conflicts.append(conflict)
-        covered |= {(e.article_id, e.start) for v in conflict.variants for e in v.evidence}
+        covered |= date_evidence([conflict])
     return conflicts

@@ -322,6 +322,17 @@ def _days_named(reading: ReadArticle, sentence: Sentence) -> set[date]:
     }
 
 
+def date_evidence(conflicts: Iterable[Conflict]) -> set[tuple[str, int]]:
+    """(article id, start) of every evidence sentence of the date conflicts among ``conflicts``."""
+    return {
+        (span.article_id, span.start)
+        for conflict in conflicts
+        if conflict.kind == "date"
+        for variant in conflict.variants
+        for span in variant.evidence
+    }
+
+
 def date_conflict(subject: str, variants: Variants) -> Conflict:
     """A date conflict about ``subject``, one variant per date."""
     built = []

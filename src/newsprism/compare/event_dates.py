@@ -57,6 +57,7 @@ from newsprism.compare.dates import (
     Dated,
     Variants,
     date_conflict,
+    date_evidence,
     date_variants,
     dated_refs,
     day_edge,
@@ -201,13 +202,7 @@ def event_date_conflicts(
     rows = matrix[[index for index, _ in items]]
     similarity = (rows @ rows.T).toarray()
     groups = _group([item for _, item in items], similarity)
-    covered = {
-        (span.article_id, span.start)
-        for conflict in known
-        if conflict.kind == "date"
-        for variant in conflict.variants
-        for span in variant.evidence
-    }
+    covered = date_evidence(known)
     conflicts = []
     for group in groups:
         members = [items[i][1] for i in group]
@@ -227,7 +222,7 @@ def event_date_conflicts(
         first = min(members, key=lambda m: (m.reading.id, m.sentence.start))
         conflict = date_conflict(first.sentence.text, variants)
         conflicts.append(conflict)
-        covered |= {(e.article_id, e.start) for v in conflict.variants for e in v.evidence}
+        covered |= date_evidence([conflict])
     conflicts += _premature_statements([item for _, item in items], similarity)
     conflicts += signature_conflicts(readings, [*known, *conflicts])
     return conflicts
