@@ -119,3 +119,18 @@ def test_grouping_based_on_stale_counters_is_refused(tmp_path: Path) -> None:
         with pytest.raises(StoreError, match="another process"):
             store.commit_grouping(stale)
         assert store.grouping_counters()["n"] == 2
+
+
+def test_postings_never_read_again_are_pruned(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsprism.group.stories import POSTINGS_READ
+    from newsprism.store import store as store_module
+
+    assert store_module.POSTINGS_KEPT >= POSTINGS_READ  # pruning never drops what is read
+    monkeypatch.setattr(store_module, "POSTINGS_KEPT", 3)
+    with Store.open(tmp_path / "p.db") as store:
+        for n in range(5):
+            store.commit_grouping(GroupingUpdate(postings=[("orvane", f"s{n}"), ("tallis", "s0")]))
+        assert store.posting_stories("orvane", 10) == ["s2", "s3", "s4"]
+        assert store.posting_stories("tallis", 10) == ["s0"] * 3

@@ -39,6 +39,10 @@ from newsprism.store.rows import (
 )
 from newsprism.store.schema import migrate
 
+#: Postings kept per grouping term; the grouper reads the latest
+#: :data:`newsprism.group.stories.POSTINGS_READ` (32), so older ones are never read again.
+POSTINGS_KEPT = 64
+
 BATCH_SIZE = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
 _INSERT = (
@@ -729,6 +733,15 @@ class Store:
             )
             conn.executemany(
                 "INSERT INTO group_postings (term, story_id) VALUES (?, ?)", update.postings
+            )
+            # only the latest postings of a term are ever read: older ones go
+            conn.executemany(
+                "DELETE FROM group_postings WHERE term = ? AND pos < (SELECT pos FROM "
+                "group_postings WHERE term = ? ORDER BY pos DESC LIMIT 1 OFFSET ?)",
+                [
+                    (term, term, POSTINGS_KEPT - 1)
+                    for term in sorted({t for t, _ in update.postings})
+                ],
             )
             conn.executemany(
                 "INSERT INTO group_df (feature, df) VALUES (?, ?) "
