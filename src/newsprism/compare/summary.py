@@ -4,8 +4,9 @@ Facts are ranked by independent corroboration, how many articles carry them, the
 (how much the other articles' sentences echo them) and how early they come in those articles
 (news puts the essentials first). A fact too close to one already chosen is skipped. Each
 summary sentence is one of the fact's own sentences from an article — one that stands on its
-own, not opening with "But" or "He" when another outlet's version does not — cited with every
-article that supports it; captions and credits never enter (facts are built from body
+own, not opening with "But" or "He" when another outlet's version does not, quoted from after
+a dateline that opens it ("CALDER BAY, Maravel — ") — cited with every article that supports
+it; captions and credits never enter (facts are built from body
 sentences only).
 """
 
@@ -22,6 +23,14 @@ _DANGLING = re.compile(
     r"^\W*(?:but|and|however|yet|still|also|meanwhile|instead|he|she|it|they|his|her|its|their"
     r"|this|these|that|those|there)\b",
     re.I,
+)
+# A dateline opening a wire-style lead: "CALDER BAY, Maravel — ", "KALAMATA, Greece, June 14
+# (Wire) – ", "(LONDON) — ": the summary quotes the sentence from after it.
+_DATELINE = re.compile(
+    r"^\(?[A-Z][A-Z.'’]{2,}(?:[ -][A-Z][A-Z.'’]+){0,3}\)?"  # CALDER BAY
+    r"(?:,\s*[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+)?){0,2}"  # , Maravel
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?"
+    r"(?:\s*(?:—|–|--)\s*|\s+-\s+)(?=[A-Z0-9\"'“‘])"
 )
 DANGLING_PENALTY = 1.0
 SUMMARY_LENGTH = 6
@@ -59,7 +68,7 @@ def summarise(alignment: Alignment, length: int = SUMMARY_LENGTH) -> tuple[Summa
             break
     return tuple(
         SummarySentence(
-            text=_standalone(fact) or fact.text,
+            text=without_dateline(_standalone(fact) or fact.text),
             articles=fact.articles,
             sources=fact.sources,
             evidence=fact.evidence,
@@ -75,6 +84,12 @@ def _standalone(fact: Fact) -> str | None:
         if not _DANGLING.match(text):
             return text
     return None
+
+
+def without_dateline(text: str) -> str:
+    """``text`` from after a dateline that opens it (the rest of the source's own words)."""
+    found = _DATELINE.match(text)
+    return text[found.end() :] if found else text
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
