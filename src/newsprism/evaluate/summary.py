@@ -3,7 +3,7 @@
 Each story's summary (its :class:`~newsprism.model.SummarySentence` texts joined) is scored
 against the reference with the ``rouge-score`` package (stemming on), which is an optional
 dependency: ``pip install 'newsprism[eval]'``. A summary sentence is *corroborated* when it is
-supported by at least two independent outlets: the fact it comes from (same text and articles)
+supported by at least two independent outlets: the fact it comes from (same evidence and articles)
 has ``independent_sources >= 2``; a sentence matching no fact counts the voices (syndication
 families, else outlets) of its articles.
 """
@@ -64,7 +64,7 @@ def load_references(path: Path) -> dict[str, str]:
 def corroborated(sentence: SummarySentence, analysis: StoryAnalysis) -> bool:
     """Whether at least two independent outlets support the summary sentence."""
     for fact in analysis.facts:
-        if fact.text == sentence.text and fact.articles == sentence.articles:
+        if fact.evidence == sentence.evidence and fact.articles == sentence.articles:
             return fact.independent_sources >= MIN_SOURCES
     voices = voice_map(analysis.story.articles, analysis.story.families)
     return independent_count(sentence.articles, voices) >= MIN_SOURCES
