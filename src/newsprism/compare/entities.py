@@ -1,11 +1,14 @@
 """Merge the mentions of a story's articles into entities that span outlets.
 
 Names are compared on a transliteration-folded key (anyascii, then rules such as ``y``/``i``,
-``j``/``c``/``dj``, ``kh``/``h``) with Jaro-Winkler similarity from rapidfuzz. People merge only
-when their surnames match and their first names, when both are known, match too, so two people
-sharing a surname (or a title) stay apart; a two-word name also meets itself written in the other
-order ("Hamad Hasan", "Hassan Hamad"). Nationality words ("Azeri", "Azerbaijani") join the
-entity of their country.
+``j``/``c``/``dj``, ``kh``/``h``, ``q``/``k``, ``aw``/``ou``/``u``, ``-off``/``-ov``, initials
+with or without stops, "Ave."/"Avenue"; digits are kept, so "G7" and "G20" stay apart) with
+Jaro-Winkler similarity from rapidfuzz. People merge only when their surnames match and their
+first names, when both are known, match too, so two people sharing a surname (or a title) stay
+apart; a two-word name also meets itself written in the other order ("Hamad Hasan", "Hassan
+Hamad"). A name written in one word or in two ("Al-Masra", "Almasra") is one name whatever kind
+the reader gave each form. Nationality words ("Azeri", "Azerbaijani") join the entity of their
+country.
 """
 
 from __future__ import annotations
@@ -26,19 +29,40 @@ SURNAME_SIMILARITY = 0.9
 GIVEN_NAME_SIMILARITY = 0.84
 OTHER_SIMILARITY = 0.94
 
+# Titles in front of a name; "vice" and "rear" only in front of another title ("Vice President",
+# "Rear Adm."), so "Vice News" keeps its first word.
 HONORIFIC = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|constable|sgt|sergeant|officer|"
-    r"president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|justice|gen|general|"
-    r"col|colonel|capt|captain|chief|pm|king|queen|prince|princess|pope|father|rev)\.?\s+)+",
+    r"^(?:(?:(?:vice|rear)\s+)?(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|constable|sgt|"
+    r"sergeant|officer|president|premier|minister|senator|sen|rep|gov|governor|mayor|judge|"
+    r"justice|gen|general|col|colonel|capt|captain|chief|pm|king|queen|prince|princess|pope|"
+    r"father|rev|adm|admiral|lt|lieutenant|congressman|congresswoman|congressmember)\.?\s+)+",
     re.I,
 )
-_NON_LETTER = re.compile(r"[^a-z ]+")
+_NON_LETTER = re.compile(r"[^a-z0-9 ]+")
+_DIGITS = re.compile(r"\d+")
+# Written-out forms of the abbreviations that outlets use in names ("Deans Ave", "Corp.").
+_ABBREVIATIONS = {
+    "ave": "avenue",
+    "blvd": "boulevard",
+    "corp": "corporation",
+    "dept": "department",
+    "govt": "government",
+    "intl": "international",
+    "univ": "university",
+}
+_ABBREVIATION = re.compile(r"\b(?:" + "|".join(_ABBREVIATIONS) + r")\b")
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
     for pattern, repl in (
         (r"\bthe\b", ""),
+        (r"\b([a-z]) +(?=[a-z]\b)", r"\1"),  # initials: "U.S." and "US", "B. J." and "BJ"
+        (r"\btch", "ch"),
         (r"dzh|dj|zh", "j"),
         (r"kh", "h"),
+        (r"q(?!u)", "k"),
+        (r"aw(?![aeiou])", "au"),
+        (r"(?<=[a-z]{2})(?:off|ow)\b", "ov"),
+        (r"(?<=[a-z]{2})eff\b", "ev"),
         (r"ph", "f"),
         (r"ck", "k"),
         (r"ou", "u"),
@@ -61,6 +85,7 @@ def fold_name(name: str) -> str:
     name = HONORIFIC.sub("", name.strip()) or name
     ascii_name = anyascii(name).lower().replace("'s ", " ").removesuffix("'s")
     key = _NON_LETTER.sub(" ", ascii_name.replace("'", "").replace("-", " "))
+    key = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], key)
     for pattern, repl in _FOLDS:
         key = pattern.sub(repl, key)
     return key.strip()
@@ -109,27 +134,44 @@ def _swapped(a: list[str], b: list[str]) -> bool:
 
 def _blocks(group: _Group) -> set[str]:
     """Keys of the candidate pairs: the start of the last word, and of the second word (a name
-    with an extra surname or a split surname still meets its variants); for a two-word person,
-    the starts of both words in either order (a name written surname first)."""
+    with an extra surname or a split surname still meets its variants), the name with its words
+    joined; for a two-word person, the starts of both words in either order (a name written
+    surname first)."""
     tokens = group.tokens
-    keys = {tokens[-1][:3], (tokens[1] if len(tokens) > 1 else "")[:3]}
+    keys = {tokens[-1][:3], (tokens[1] if len(tokens) > 1 else "")[:3], "=" + "".join(tokens)}
     if group.kind == "person" and len(tokens) == 2:
         keys.add("~".join(sorted(t[:3] for t in tokens)))
     keys.discard("")
     return keys
 
 
+def _joined(a: _Group, b: _Group) -> bool:
+    """One name written in one word and in two ("Al-Nahra" and "Alnahra", "Sen Dova" and
+    "Sendova"), of any kind, since a reader may call one form a place and the other a person;
+    but a one-word person stays a bare surname, joined only through in-article linking."""
+    if any(g.kind == "person" and len(g.tokens) == 1 for g in (a, b)):
+        return False
+    return "".join(a.tokens) == "".join(b.tokens)
+
+
 def _same_entity(a: _Group, b: _Group) -> bool:
+    if _joined(a, b):
+        return True
     if a.kind == "person" and b.kind == "person":
         return _same_person(a.tokens, b.tokens)
     if a.kind == "person" or b.kind == "person":
         return False
     if len(a.tokens) != len(b.tokens):
         return False
-    return all(
-        JaroWinkler.similarity(x, y) >= OTHER_SIMILARITY
-        for x, y in zip(a.tokens, b.tokens, strict=True)
-    )
+    return all(_same_word(x, y) for x, y in zip(a.tokens, b.tokens, strict=True))
+
+
+def _same_word(x: str, y: str) -> bool:
+    """Close spellings of one word of a place or organisation; a number in it must be the same
+    ("VX12" is not "VX120")."""
+    if _DIGITS.findall(x) != _DIGITS.findall(y):
+        return False
+    return JaroWinkler.similarity(x, y) >= OTHER_SIMILARITY
 
 
 def _entity_name(mentions: Sequence[Mention]) -> str:
