@@ -901,3 +901,155 @@ def test_one_side_of_a_split_or_a_majority_is_not_the_total() -> None:
         quantities=(("seven judges", {**judges, "value": 7, "verb": "disagreed"}),),
     )
     assert figure_conflicts([dissent, majority]) == []
+
+
+def _age(value: float, qualifier: str = "exact") -> dict[str, object]:
+    return {"value": value, "qualifier": qualifier, "unit": "years old"}
+
+
+def test_the_age_of_an_aircraft_or_a_bridge_is_compared() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The jet, a 19-year-old Airbus A320, had passed its checks.",
+        quantities=(("19-year-old", _age(19)),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The 21-year-old A320 aircraft belonged to Kestrel Air.",
+        quantities=(("21-year-old", _age(21)),),
+    )
+    c = reading(
+        "c",
+        "reef.example",
+        "Records show the plane was 19 years old.",
+        quantities=(("19 years old", _age(19)),),
+    )
+    (conflict,) = figure_conflicts([a, b, c])
+    assert conflict.subject == "age (aircraft)"
+    assert conflict.severity == "contradiction"
+    assert [v.articles for v in conflict.variants] == [("a", "c"), ("b",)]
+
+
+def test_the_ages_of_people_are_not_compared() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The pilot, a 44-year-old from Orvell, survived.",
+        quantities=(("44-year-old", _age(44)),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "A 52-year-old passenger was the first to leave the wreck.",
+        quantities=(("52-year-old passenger", _age(52)),),
+    )
+    assert figure_conflicts([a, b]) == []
+
+
+def _ages(low: float, high: float) -> dict[str, object]:
+    return {"value": None, "low": low, "high": high, "qualifier": "range"}
+
+
+def test_the_span_of_ages_of_a_group_is_compared() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "The climbers, aged 19-25, were flown to Kelby.",
+        quantities=(("19-25", _ages(19, 25)),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "The climbers, who were aged between 19 and 27, were flown out.",
+        quantities=(("between 19 and 27", _ages(19, 27)),),
+    )
+    c = reading(
+        "c",
+        "reef.example",
+        "Pilots aged 30 to 40 flew the missions over Kelby.",
+        quantities=(("30 to 40", _ages(30, 40)),),
+    )
+    (conflict,) = figure_conflicts([a, b, c])
+    assert conflict.subject == "age (climbers)"
+    assert conflict.severity == "spread"
+    assert [v.articles for v in conflict.variants] == [("a",), ("b",)]
+
+
+def test_the_length_of_a_section_of_a_structure_is_compared() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "A 300ft section of the Varro dam gave way.",
+        quantities=(("300ft section", {**length(300, "ft"), "counts": "section"}),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Video showed the 90-metre long broken section from above.",
+        quantities=(("90-metre", length(90, "m")),),
+    )
+    c = reading(
+        "c",
+        "reef.example",
+        "Drone images showed 150 metres (490 feet) of the dam swept away.",
+        quantities=(("150 metres", length(150, "m")), ("490 feet", length(490, "ft"))),
+    )
+    d = reading(
+        "d",
+        "fern.example",
+        "Homes within 400 metres of the dam were cleared.",
+        quantities=(("400 metres", length(400, "m")),),
+    )
+    (conflict,) = figure_conflicts([a, b, c, d])
+    assert conflict.subject == "section measured"
+    assert conflict.severity == "contradiction"
+    assert [v.articles for v in conflict.variants] == [("a", "b"), ("c",)]
+
+
+def test_a_length_of_service_is_a_duration() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Judge Orla Venn served 14 years on the Kelby bench.",
+        quantities=(("14 years", _days(14, "years")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Venn served on the bench for more than 14 years, starting in 2009.",
+        quantities=(("more than 14 years", _days(14, "years", "more-than")),),
+    )
+    c = reading(
+        "c",
+        "reef.example",
+        "She served 16 years as a judge in Kelby.",
+        quantities=(("16 years", _days(16, "years")),),
+    )
+    (conflict,) = figure_conflicts([a, b, c])
+    assert conflict.subject == "duration (service)"
+    assert conflict.severity == "contradiction"
+    assert [v.articles for v in conflict.variants] == [("a",), ("b",), ("c",)]
+
+
+def _held(value: float, counts: str) -> dict[str, object]:
+    return {"value": value, "counts": counts, "verb": "arrested"}
+
+
+def test_one_man_and_two_men_count_the_same_group() -> None:
+    a = reading(
+        "a",
+        "tide.example",
+        "Police said one man was in custody in Orvell.",
+        quantities=(("one man", _held(1, "man")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "Two men and a woman were in custody on Friday.",
+        quantities=(("Two men", _held(2, "men")),),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert conflict.subject == "men arrested"
+    assert [v.articles for v in conflict.variants] == [("a",), ("b",)]

@@ -355,3 +355,22 @@ def test_a_verb_right_before_the_number_beats_one_after_it() -> None:
     assert (q.value, q.counts, q.verb) == (64, "pilgrims", "aboard")
     (r,) = _quantities("Officials say 64 pilgrims have gone missing.")
     assert r.verb == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers said three men were in custody in Varno.",
+        "Guards detained three men near the Varno gate.",
+        "Patrols apprehended three men at the border post.",
+        "Three men and a teenager were in custody by dusk.",
+    ],
+)
+def test_people_held_are_arrested(text: str) -> None:
+    q = _quantities(text)[0]
+    assert (q.value, q.counts, q.verb) == (3, "men", "arrested")
+
+
+def test_carried_out_is_not_carrying_people() -> None:
+    (q,) = _quantities("Police carried out 12 raids across Varno overnight.")
+    assert (q.counts, q.verb) == ("raids", None)

@@ -10,17 +10,21 @@ figures that agree (an exact 4,980 and "nearly 5,000"; "at least 100" and "over 
 variant. The rest is classified:
 
 - contradiction: exact figures that differ, or a bound the other figure breaks (874 vs 897);
-Lengths are compared too, converted to metres, when the text says what they measure: a depth, an
-altitude, a height, a fall ("plunged 10,000 feet") or a distance from a named place ("40 miles
-southwest of Kelby"); figures given in different units agree within rounding (260 ft and 80 m).
-
 - spread: compatible values — a lower bound and a figure above it ("more than 700" and 897),
   overlapping ranges, or a figure that moved between reports published on different days the
   way such a count moves (a toll grows; the people missing or trapped go up and down).
 
+Lengths are compared too, converted to metres, when the text says what they measure: a depth, an
+altitude, a height, a fall ("plunged 10,000 feet"), a section of a structure ("an 80-metre
+section", "200 metres of the viaduct") or a distance from a named place ("40 miles southwest of
+Kelby"); figures given in different units agree within rounding (260 ft and 80 m).
+
 Durations are compared, converted to hours, when the text says what lasted: "an 18-day
 ordeal", "the outage lasted six hours", "trapped for two weeks", "17 days after they got
-trapped". Counts of a nationality ("37 Azerbaijanis", "42 Azerbaijani citizens") are keyed by
+trapped", "served 27 years on the court". Ages are compared for an aircraft, a vessel or a
+bridge ("a 27-year-old Boeing") and for the span of a group ("the boys, aged 11-16"), never for
+people one by one. A count's noun is taken in the plural ("one man" and "two men" arrested).
+Counts of a nationality ("37 Azerbaijanis", "42 Azerbaijani citizens") are keyed by
 the country; the figures of a breakdown listing several nationalities count the same group
 whatever its verb.
 
@@ -114,6 +118,18 @@ _DISTANCE_AFTER = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:north|south|east|west)[a-z-]*\s+)?(?:of|from)\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)"
 )
+# the length of a part of a structure: "a 260ft section", "the 80-metre long collapsed section",
+# "more than 200 metres (650 feet) of the viaduct"; not "within 200 metres of the bridge"
+_PARTS = frozenset({"section", "stretch", "span", "portion", "segment"})
+_PART_AFTER = re.compile(
+    r"(?:[ -]long)?(?:\s+[a-z]+)?\s+(?:section|stretch|span|portion|segment)\b", re.I
+)
+_OF_STRUCTURE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?of\s+the\s+(?:bridge|viaduct|motorway|highway|road|railway"
+    r"|dam|wall|tunnel|runway)\b",
+    re.I,
+)
+_NEAR_BEFORE = re.compile(r"\b(?:within|inside|from|of)\s+$", re.I)
 _APPOSED_PLACE = re.compile(r"\b(?P<place>[A-Z][\w'-]+),\s+$")
 _ADJECTIVE_NOUN = {"high": "height", "tall": "height", "deep": "depth"}
 
@@ -262,10 +278,23 @@ def figure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tupl
         return None  # "six crew members on board" is the crew of "a crew of six": group_key
     return (
         quantity.verb,
-        kind,
+        _plural(kind) if quantity.value == 1 and kind not in _COUNT_CLASSES else kind,
         _owner_key(quantity.owner),
         _years(reading, quantity, sentence),
     )
+
+
+def _plural(noun: str) -> str:
+    """The plural of the noun counted by "one", so that "one man arrested" counts the "two men
+    arrested"."""
+    low = noun.lower()
+    if low in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[low]
+    return low if low.endswith("s") or low in _IRREGULAR_PLURALS.values() else low + "s"
+
+
+# "one person" is not folded: "people" is a class of its own, counted by other outlets' totals
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women"}
 
 
 def _is_magnitude(quantity: Quantity, sentence: Span) -> bool:
@@ -388,6 +417,8 @@ def _describe(key: tuple[str, ...]) -> str:
         return f"{kind} in one statement ({verb.removeprefix(STATED)})"
     if verb == "lasted":
         subject = f"duration ({kind})"
+    elif verb == "aged":
+        subject = f"age ({kind})"
     elif verb == "nationals":
         subject = f"{kind} nationals" + (f" {owner}" if owner else "")
         owner = ""
@@ -509,8 +540,8 @@ def _modifiers(surface: str) -> tuple[str, ...]:
 
 def measure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple[str, ...] | None:
     """A key for a length that says what it measures: "at a depth of 8 km" (depth), "climbed
-    to 600 feet" (altitude), "plunged 3,000 m" (fall), "a 50-metre high span" (height), "40
-    miles southwest of Kelby" (distance from Kelby)."""
+    to 600 feet" (altitude), "plunged 3,000 m" (fall), "a 50-metre high span" (height), "an
+    80-metre section" (section), "40 miles southwest of Kelby" (distance from Kelby)."""
     if quantity.unit not in _METRES_PER or quantity.qualifier == "range":
         return None
     if _VAGUE.search(quantity.text) or _is_increment(reading.article.text, quantity):
@@ -527,6 +558,8 @@ def measure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tup
         what = "fall"
     elif after is not None:
         what = _ADJECTIVE_NOUN[after.group("adjective").lower()]
+    elif _is_part_length(text, quantity):
+        what = "section"
     elif distance is not None:
         what = "distance from " + fold_name(distance.group("place"))
         named = _APPOSED_PLACE.search(text, max(0, quantity.start - 40), quantity.start)
@@ -538,7 +571,24 @@ def measure_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tup
     return ("measured", what, "", years)
 
 
-_HOURS_PER = {"minutes": 1 / 60, "hours": 1.0, "days": 24.0, "weeks": 168.0}
+def _is_part_length(text: str, quantity: Quantity) -> bool:
+    """Whether a length is that of a part of a structure (see ``_PART_AFTER``)."""
+    if (quantity.counts or "").lower() in _PARTS or _PART_AFTER.match(text, quantity.end):
+        return True
+    return bool(
+        _OF_STRUCTURE_AFTER.match(text, quantity.end)
+        and not _NEAR_BEFORE.search(text, max(0, quantity.start - 10), quantity.start)
+    )
+
+
+_HOURS_PER = {
+    "minutes": 1 / 60,
+    "hours": 1.0,
+    "days": 24.0,
+    "weeks": 168.0,
+    "months": 730.5,
+    "years": 8766.0,
+}
 # what lasted, by class: being trapped or held, an outage, a standoff, a search or rescue
 _LASTING = {
     "trapped": "trapped stranded ordeal captivity",
@@ -566,6 +616,8 @@ _HELD_FOR_BEFORE = re.compile(
 _LASTING_AFTER = re.compile(
     rf"\s+(?:later\s+)?after\s+(?:[\w'-]+\s+){{0,3}}?(?P<word>{_LASTING_WORD})\b", re.I
 )
+# "she served 27 years on the court", "served on the court for more than 27 years"
+_SERVED_BEFORE = re.compile(r"\bserved\b(?:\s+[\w'’-]+){0,6}?\s+(?:for\s+)?$", re.I)
 _PER_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|hour)\b", re.I)
 
 
@@ -573,7 +625,8 @@ def duration_key(
     reading: ReadArticle, quantity: Quantity, sentence: Span
 ) -> tuple[str, ...] | None:
     """A key for a duration that says what lasted: "an 18-day ordeal" (trapped), "the outage
-    lasted six hours" (outage), "trapped for two weeks", "17 days after they got trapped"."""
+    lasted six hours" (outage), "trapped for two weeks", "17 days after they got trapped",
+    "served 27 years on the court" (service)."""
     if quantity.unit not in _HOURS_PER or quantity.qualifier == "range":
         return None
     text = reading.article.text
@@ -589,12 +642,52 @@ def duration_key(
         or _HELD_FOR_BEFORE.search(text, window, quantity.start)
         or _LASTING_AFTER.match(text, quantity.end)
     )
-    if found is None:
+    if found is not None:
+        what = _LASTING_CLASS.get(found.group("word").lower(), "trapped")  # "held" is "trapped"
+    elif _SERVED_BEFORE.search(text, window, quantity.start):
+        return ("lasted", "service", "", "")  # the years named are its start or end, not its time
+    else:
         return None
-    word = found.group("word").lower()
-    what = _LASTING_CLASS.get(word, "trapped")  # "held" joins "trapped"
     years = _years(reading, quantity, sentence)
     return ("lasted", what, "", years)
+
+
+_THINGS = {
+    "aircraft": "aircraft plane jet airliner helicopter boeing airbus",
+    "vessel": "ship vessel ferry boat",
+    "bridge": "bridge viaduct",
+}
+_THING_CLASS = {word: name for name, words in _THINGS.items() for word in words.split()}
+_THING_WORD = "|".join(sorted(_THING_CLASS, key=len, reverse=True))
+# "a 27-year-old Boeing 737", "the 26-year-old 737-500 aircraft", "the 50-year-old Morandi bridge"
+_THING_AFTER = re.compile(rf"(?:\s+[A-Z0-9][\w.-]*){{0,2}}?\s+(?P<thing>(?i:{_THING_WORD}))\b")
+# "the plane was 27 years old"
+_THING_BEFORE = re.compile(rf"\b(?P<thing>{_THING_WORD})\s+(?:is|was)\s+$", re.I)
+# "the boys, aged 11 to 16", "the victims, who were aged between 20 and 60"
+_GROUP_AGED_BEFORE = re.compile(
+    r"\b(?P<group>[a-z]{3,}s),?\s+(?:(?:who\s+)?(?:are|were)\s+)?aged\s+$"
+)
+
+
+def age_key(reading: ReadArticle, quantity: Quantity, sentence: Span) -> tuple[str, ...] | None:
+    """A key for the age of an aircraft, a vessel or a bridge ("a 27-year-old Boeing 737",
+    "the plane was 26 years old"), or the span of ages of a group ("the boys, aged 11-16").
+    People's ages are not compared: an article names several people of a similar age."""
+    text = reading.article.text
+    if quantity.unit == "years old" and quantity.value is not None:
+        surface = quantity.text.lower()
+        end = quantity.start + surface.rfind("old") + 3 if "old" in surface else quantity.end
+        found = _THING_AFTER.match(text, end) or _THING_BEFORE.search(
+            text, max(0, quantity.start - 30), quantity.start
+        )
+        if found is None:
+            return None
+        return ("aged", _THING_CLASS[found.group("thing").lower()], "", "")
+    if quantity.unit is None and quantity.qualifier == "range":
+        group = _GROUP_AGED_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+        if group is not None:
+            return ("aged", group.group("group").lower(), "", "")
+    return None
 
 
 # "42 Azerbaijani citizens", "16 Russian nationals"
@@ -655,7 +748,7 @@ def home_country(readings: Sequence[ReadArticle]) -> str:
 def _at_home(key: tuple[str, ...], home: str) -> tuple[str, ...]:
     """A count owned by the story's home country counts the group it names: "12 Thai boys" in
     a story set in Thailand are "the 12 boys"."""
-    if not home or key[2] != home or key[0] in ("nationals", "measured", "lasted"):
+    if not home or key[2] != home or key[0] in ("nationals", "measured", "lasted", "aged"):
         return key
     return (key[0], key[1], "", *key[3:])
 
@@ -678,6 +771,7 @@ def figure_conflicts(
             key = (
                 nationality_key(reading, quantity, sentence, listed[quantity.sentence])
                 or duration_key(reading, quantity, sentence)
+                or age_key(reading, quantity, sentence)
                 or figure_key(reading, quantity, sentence)
                 or group_key(reading, quantity, sentence)
                 or measure_key(reading, quantity, sentence)

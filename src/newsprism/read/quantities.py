@@ -12,7 +12,8 @@ words around it give:
   or the noun of "the number of fighters killed … to 897";
 * ``verb``, normalised ("died", "dead", "death toll" → killed; "injured" → wounded…), from
   the noun phrase, the words after it ("have been killed"), the words before the number
-  ("killing at least 100") or a death-toll noun in the clause;
+  ("killing at least 100") or a death-toll noun in the clause; "in custody" and "detained" are
+  "arrested", and a member joined to the group ("two men and a woman were held") is skipped;
 * ``owner``: a capitalised modifier ("Azeri civilians", "Armenia-backed soldiers"),
   "on the Armenian side", or the place/nationality/organisation mention before "its"/"their".
 
@@ -191,7 +192,9 @@ _NUMBER_OF = re.compile(
 )
 _VERB_BEFORE = re.compile(
     r"(?i)\b(?P<v>killing|killed|kills|kill|wounding|wounded|injuring|injured|displacing"
-    r"|displaced|arresting|arrested|rescuing|rescued|evacuating|evacuated|carrying|carried"
+    r"|displaced|arresting|arrested|detaining|detained|apprehended|rescuing|rescued|evacuating"
+    r"|evacuated"
+    r"|(?:carrying|carried)(?![ \t]+out\b)"
     r"|claimed[ \t]+the"
     r"[ \t]+lives[ \t]+of|claiming[ \t]+the[ \t]+lives[ \t]+of)\b"
     r"(?P<gap>(?:[ \t]+[A-Za-z'’-]+){0,6}?)[ \t]*$"
@@ -203,6 +206,8 @@ _NEXT_WORD = re.compile(r"[ \t]*(?P<w>[A-Za-z][\w'’-]*)")
 _PURE_COORDINATION = re.compile(r"(?i)[ \t]*(?:,|and|or|,[ \t]*and)[ \t]*")
 _LISTING = re.compile(r"(?i)\b(?:along[ \t]+with|as[ \t]+well[ \t]+as|including|plus)\b")
 _CLAUSE_BREAK = re.compile(r"[;:!?()\[\]]")
+# "and a woman", "and one child": one more member joined to a counted group before its verb
+_JOINED_ONE = re.compile(r"(?i)and[ \t]+(?:a|an|one)[ \t]+[a-z]+(?=[ \t]+(?:were|are|have)\b)")
 # an aside between a count and its verb, skipped with its verbs unread: a relative clause
 # (", who could not be rescued,"), a part of the group (", most of them soldiers,")
 _ASIDE = re.compile(
@@ -223,7 +228,7 @@ for _norm, _forms in (
     ("wounded", "wounded wounding injured injuring injuries hurt wounds"),
     ("displaced", "displaced displacing homeless lost_their_homes"),
     ("missing", "missing unaccounted"),
-    ("arrested", "arrested arresting arrests"),
+    ("arrested", "arrested arresting arrests detained apprehended in_custody"),
     ("rescued", "rescued rescuing"),
     ("aboard", "aboard onboard on_board carrying carried"),
     ("survived", "survived surviving survivors"),
@@ -687,13 +692,17 @@ def _verb_after(text: str, pos: int, hi: int) -> str | None:
         if tok is None or tok.group("w") is None:
             return None
         low = tok.group("w").lower()
-        if low in ("lost", "claimed", "on"):
+        if low in ("lost", "claimed", "on", "in"):
             rest = text[tok.start("w") : tok.start("w") + 30].lower()
-            for phrase in ("lost their lives", "lost their homes", "on board"):
+            for phrase in ("lost their lives", "lost their homes", "on board", "in custody"):
                 if rest.startswith(phrase):
                     return _VERBS[phrase]
         if low in _VERBS:
             return _VERBS[low]
+        joined = _JOINED_ONE.match(text, tok.start("w"), hi) if low == "and" else None
+        if joined is not None:
+            pos = joined.end()  # "two men and a woman were held": the verb is the group's
+            continue
         if low in ("and", "but", "while", "whereas", "when", "after", "because", "said", "says"):
             return None
         if low in ("have", "has", "had", "were", "was", "are", "is", "been", "being", "be"):
