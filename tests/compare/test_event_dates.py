@@ -297,3 +297,32 @@ def test_a_date_next_to_a_state_leaves_a_group_of_happenings() -> None:
     )
     (conflict,) = event_date_conflicts([a, b, c], {})
     assert [v.articles for v in conflict.variants] == [("b",), ("a",)]
+
+
+def test_a_plan_word_far_from_the_date_does_not_make_it_a_plan() -> None:
+    a = dated(
+        "a",
+        "Governor Vell will keep her office after the Olk court on Thursday threw out the appeal "
+        "of her rival.",
+        "on Thursday",
+        date(2025, 5, 1),
+        "weekday",
+    )
+    b = dated(
+        "b",
+        "The Olk court on Friday threw out the appeal of the rival of Governor Vell, who keeps "
+        "her office.",
+        "on Friday",
+        date(2025, 5, 2),
+        "weekday",
+    )
+    assert len(event_date_conflicts([a, b], {})) == 1
+    # right before the date, it is: a planned day is not compared with a past one
+    plan = dated(
+        "a",
+        "The Olk court will hear the appeal of the rival of Governor Vell on Thursday.",
+        "on Thursday",
+        date(2025, 5, 8),
+        "weekday",
+    )
+    assert event_date_conflicts([plan, b], {}) == []

@@ -96,6 +96,15 @@ _HAPPENING_KIND = re.compile(
 # gives the same results at 0.1 and 0.08 (no new conflict on the unperturbed stories)
 SAME_HAPPENING = 0.08
 CUE_BEFORE, CUE_AFTER = 60, 40  # where words telling like events apart qualify a date
+# a plan word qualifies a date unless another clause starts between them ("will serve a second
+# term after the court on Thursday threw out ..." dates the ruling, not the plan)
+_PLAN = re.compile(
+    r"will|would|scheduled|expected\s+to|meant\s+to|due\s+to.*|plan(?:s|ned)?\s+to", re.I
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|since|because|as|while|although|though|once|until|that|which|who)\b",
+    re.I,
+)
 MAX_SENTENCES = 600  # bound on the dated sentences compared pairwise
 
 
@@ -150,6 +159,8 @@ def _dated_item(reading: ReadArticle, sentence: Sentence, terms: list[str]) -> _
                     max(sentence.start, r.start - CUE_BEFORE),
                     min(sentence.end, r.end + CUE_AFTER),
                 )
+                if not _PLAN.fullmatch(m.group())
+                or not (m.end() <= r.start and _SUBORDINATE.search(text, m.end(), r.start))
             )
             words = frozenset(_words(terms))
             happenings = frozenset(
