@@ -124,3 +124,35 @@ def test_analysis_is_deterministic() -> None:
     first = analyze([str(demo_dir() / "vasso-governor-ruling")])
     second = analyze([str(demo_dir() / "vasso-governor-ruling")])
     assert first == second
+
+
+# The answer key's phenomena that a conflict may rightly show.
+CONFLICTING = frozenset(
+    {
+        "figure-contradiction",
+        "figure-spread",
+        "figure-update",
+        "figure-different-scope",
+        "syndication-changed-figure",
+        "date-conflict",
+        "weekday-mismatch",
+        "role-conflict",
+        "quote-attribution-conflict",
+        "claim-opposite",
+        "claim-backs-different",
+    }
+)
+
+
+def test_every_conflict_in_the_samples_shows_something_planted() -> None:
+    # the demo is the first thing a user sees: a conflict citing none of the planted
+    # discrepancies would be a false alarm
+    for directory in sorted(p for p in demo_dir().iterdir() if p.is_dir()):
+        planted_here = [
+            p.phrase
+            for p in load_key()
+            if p.story == directory.name and p.phenomenon in CONFLICTING
+        ]
+        for conflict in story(directory.name).conflicts:
+            text = evidence_text(conflict)
+            assert any(p in text for p in planted_here), (directory.name, conflict.explanation)
