@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
+
 from newsprism.compare.event_dates import event_date_conflicts, nearest_weekday
 from newsprism.model import Conflict
 from tests.compare.helpers import dated
@@ -326,3 +328,25 @@ def test_a_plan_word_far_from_the_date_does_not_make_it_a_plan() -> None:
         "weekday",
     )
     assert event_date_conflicts([plan, b], {}) == []
+
+
+def test_a_group_holds_only_sentences_that_all_report_one_event() -> None:
+    # a ~ b and b ~ c, but a and c do not report one event: c stays out of a's group
+    from newsprism.compare import event_dates
+
+    texts = {
+        "a": "The quake struck the Vell valley on Saturday and flattened the old mill.",
+        "b": "The quake struck the Vell valley and a strong shock hit the Tarn pass on Saturday.",
+        "c": "A strong shock hit the Tarn pass on Saturday and closed the mountain road.",
+    }
+    items = []
+    for article_id, text in texts.items():
+        reading_ = dated(article_id, text, "on Saturday", date(2025, 5, 3), "weekday")
+        sentence = reading_.sentences[0]
+        item = event_dates._dated_item(
+            reading_, sentence, event_dates._undated_terms(reading_, sentence, {})
+        )
+        assert item is not None
+        items.append(item)
+    similarity = np.array([[1.0, 0.5, 0.0], [0.5, 1.0, 0.5], [0.0, 0.5, 1.0]])
+    assert event_dates._group(items, similarity) == [[0, 1]]

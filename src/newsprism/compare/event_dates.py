@@ -7,15 +7,17 @@ dated body sentence is compared with the dated body sentences of the other artic
 says, dates left out: TF-IDF over content words, entity ids and figures (weighted over the
 whole story, so words every article uses weigh little). Two sentences are taken for one event
 when their cosine reaches :data:`SAME_EVENT` and they share :data:`MIN_SHARED_WORDS` content
-words (not just names), or when the cosine reaches the lower :data:`SAME_EVENT_NEAR`, they share
-:data:`MIN_SHARED_NEAR` content words and one of them stands next to both dates ("killed
-Sunday" / "killed at 41 on Monday"), or when the cosine reaches :data:`SAME_HAPPENING`, they
-share a word or a name, and one kind of happening (harm, quake, wreck) is named right next to
-both dates ("after a shooting in Vienna late Monday" / "four were killed in Vienna on Monday
-night"). When a group holds two or more sentences with a happening next to their date, the
-others leave it: "40 remained missing on Sunday after the ferry capsized" dates a state, not
-the capsizing. Sentences are grouped greedily, one per article, most
-similar pairs first; differing days in a group are a conflict, by the rules of
+words (not just names); or when the cosine reaches the lower :data:`SAME_EVENT_NEAR`, they share
+:data:`MIN_SHARED_NEAR` content words or names (two words at least) and one of them stands next
+to both dates ("killed Sunday" / "killed at 41 on Monday"); or when the cosine reaches
+:data:`SAME_HAPPENING`, they share a word or a name, and one kind of happening (harm, quake,
+wreck) is named near both dates ("after a shooting in Vienna late Monday" / "four were killed
+in Vienna on Monday night"). When a group holds two or more sentences with a happening right
+next to their date, the others leave it: "40 remained missing on Sunday after the ferry
+capsized" dates a state, not the capsizing. Sentences are grouped greedily, one per article,
+most similar pairs first, and a group takes a sentence only when it reports one event with
+every member (so "the Saturday quake" and "another quake on Wednesday" are not chained together
+through a sentence naming both); differing days in a group are a conflict, by the rules of
 :mod:`~newsprism.compare.dates` (adjacent days may straddle midnight; a coarse date covering
 both reconciles them).
 
@@ -76,12 +78,14 @@ MIN_SHARED_NEAR = 3
 NEAR_CHARS = 40
 # words for what happens at one moment, which a date right next to them dates
 _HAPPENING = re.compile(
-    r"\b(?:kill|die[ds]?\b|dead|death|drown|struck|strike|hit\b|capsiz|sank|sunk|crash|explo"
-    r"|blast|attack|shot|shoot|fired|erupt|collaps|derail|assassinat|murder|stabb|bomb|invad"
-    r"|seiz|arrest|detain|storm|flood|burn|caught\s+fire)",
+    r"\b(?:kill|die[ds]?\b|dead|death|drown|struck|strike|hit\b|capsiz|sank|sunk|overturn|crash"
+    r"|explo|blast|attack|shot|shoot|gunfire|fired|erupt|collaps|derail|assassinat|murder|stabb"
+    r"|bomb|invad|(?:earth)?quake|tremor|jolt|shook|seiz|arrest|detain|storm|flood|burn"
+    r"|caught\s+fire)",
     re.I,
 )
-HAPPENING_CHARS = 25
+HAPPENING_CHARS = 25  # a happening right next to a date dates it
+KIND_CHARS = 40  # how near both dates one kind of happening must be named
 # kinds of happening: two dated sentences naming one kind right next to their dates, and
 # sharing a word or a name, report one event ("after a shooting in Vienna late Monday" / "an
 # attack in Vienna on Monday night")
@@ -168,8 +172,8 @@ def _dated_item(reading: ReadArticle, sentence: Sentence, terms: list[str]) -> _
                 for r in refs
                 for m in _HAPPENING_KIND.finditer(
                     text,
-                    max(sentence.start, r.start - HAPPENING_CHARS),
-                    min(sentence.end, r.end + HAPPENING_CHARS),
+                    max(sentence.start, r.start - KIND_CHARS),
+                    min(sentence.end, r.end + KIND_CHARS),
                 )
                 for kind, word in m.groupdict().items()
                 if word
@@ -219,7 +223,7 @@ def event_date_conflicts(
         members = [items[i][1] for i in group]
         if all((m.reading.id, m.sentence.start) in covered for m in members):
             continue
-        happening = [m for m in members if m.happenings]
+        happening = [m for m in members if _dates_a_happening(m)]
         if len(happening) >= 2:
             members = happening  # "remained missing on Sunday after it capsized" dates a state
         entries = _anchored(members)
@@ -348,7 +352,13 @@ def same_event(a: _Item, b: _Item, similarity: float) -> bool:
     shared = len(a.words & b.words)
     if similarity >= SAME_EVENT and shared >= MIN_SHARED_WORDS:
         return True
-    if similarity >= SAME_EVENT_NEAR and shared >= MIN_SHARED_NEAR and a.near & b.near:
+    entities = len({t for t in a.terms if t[:1] == "@"} & {t for t in b.terms if t[:1] == "@"})
+    if (
+        similarity >= SAME_EVENT_NEAR
+        and shared >= MIN_SHARED_WORDS
+        and shared + entities >= MIN_SHARED_NEAR
+        and a.near & b.near
+    ):
         return True
     return (
         similarity >= SAME_HAPPENING
@@ -358,7 +368,8 @@ def same_event(a: _Item, b: _Item, similarity: float) -> bool:
 
 
 def _group(items: Sequence[_Item], similarity: np.ndarray) -> list[list[int]]:
-    """Greedy single-linkage groups of one sentence per article, most similar pairs first."""
+    """Greedy groups of one sentence per article, most similar pairs first; two groups join only
+    when every pair of their members reports one event (complete linkage)."""
     n = len(items)
     edges = []
     for i in range(n):
@@ -370,6 +381,7 @@ def _group(items: Sequence[_Item], similarity: np.ndarray) -> list[list[int]]:
             if same_event(a, b, value):
                 edges.append((-value, i, j))
     edges.sort()
+    linked = {(i, j) for _, i, j in edges}
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     for _, i, j in edges:
@@ -378,6 +390,8 @@ def _group(items: Sequence[_Item], similarity: np.ndarray) -> list[list[int]]:
             continue
         articles = {items[k].reading.id for k in members[left]}
         if any(items[k].reading.id in articles for k in members[right]):
+            continue
+        if not all((min(x, y), max(x, y)) in linked for x in members[left] for y in members[right]):
             continue
         members[left].extend(members.pop(right))
         for k in members[left]:
