@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsprism.compare.align import Alignment
 from newsprism.compare.summary import summarise, without_dateline
-from newsprism.model import Fact, Span
+from newsprism.model import Conflict, Fact, Span, Variant
 from tests.compare.helpers import reading
 
 
@@ -34,3 +34,29 @@ def test_a_dateline_opening_the_sentence_is_left_out() -> None:
     assert sentence.text in sentence.evidence[0].text  # still the source's own words
     for kept in ("US-led patrols found the ferry.", "NATO - the alliance said nothing."):
         assert without_dateline(kept) == kept
+
+
+def test_an_article_on_the_other_side_of_a_conflict_is_not_cited() -> None:
+    a = reading("a", "tide.example", "The Tarn union backs the harbour plan, its leader said.")
+    b = reading("b", "gull.example", "The Tarn union rejected the harbour plan, its leader said.")
+    members = ((a, a.sentences[0]), (b, b.sentences[0]))
+    evidence = tuple(Span(s.article_id, s.start, s.end, s.text) for _, s in members)
+    fact = Fact(
+        "F1", a.sentences[0].text, evidence, ("a", "b"), ("gull.example", "tide.example"), 2
+    )
+    alignment = Alignment((fact,), (members,), (1.0,))
+    (cited,) = summarise(alignment)
+    assert cited.articles == ("a", "b")
+    claim = Conflict(
+        id="C1",
+        kind="claim",
+        subject="the harbour plan",
+        explanation="",
+        variants=(
+            Variant("supports", ("a",), (evidence[0],)),
+            Variant("opposes", ("b",), (evidence[1],)),
+        ),
+    )
+    (cited,) = summarise(alignment, conflicts=[claim])
+    assert cited.articles == ("a",) and cited.sources == ("tide.example",)
+    assert [e.article_id for e in cited.evidence] == ["a"]

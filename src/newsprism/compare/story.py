@@ -60,6 +60,6 @@ def compare_story(story: Story) -> StoryAnalysis:
         timeline=build_timeline(alignment),
         framing=describe_framing(readings, entities),
         voices=quoted_voices(readings, speakers),
-        summary=summarise(alignment),
+        summary=summarise(alignment, conflicts=conflicts),
         only=single_source_facts(alignment),
     )

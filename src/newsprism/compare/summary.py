@@ -6,7 +6,8 @@ Facts are ranked by independent corroboration, how many articles carry them, the
 summary sentence is one of the fact's own sentences from an article — one that stands on its
 own, not opening with "But" or "He" when another outlet's version does not, quoted from after
 a dateline that opens it ("CALDER BAY, Maravel — ") — cited with every article that supports
-it; captions and credits never enter (facts are built from body
+it, except those on another side of a conflict whose evidence holds the quoted sentence (an
+outlet giving 40 missing is not cited for "38 remained missing"); captions and credits never enter (facts are built from body
 sentences only).
 """
 
@@ -14,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from newsprism.compare.align import Alignment
 from newsprism.compare.terms import content_words
-from newsprism.model import Fact, SummarySentence
+from newsprism.model import Conflict, Fact, ReadArticle, Sentence, SummarySentence
 
 _DANGLING = re.compile(
     r"^\W*(?:but|and|however|yet|still|also|meanwhile|instead|he|she|it|they|his|her|its|their"
@@ -32,6 +34,7 @@ _DATELINE = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^()]{1,30}\)\s*)?"
     r"(?:\s*(?:—|–|--)\s*|\s+-\s+)(?=[A-Z0-9\"'“‘])"
 )
+Members = tuple[tuple[ReadArticle, Sentence], ...]
 DANGLING_PENALTY = 1.0
 SUMMARY_LENGTH = 6
 REDUNDANCY = 0.5
@@ -43,8 +46,12 @@ def _score(fact: Fact, centrality: float, members_first: int) -> float:
     return fact.independent_sources * 2 + len(fact.articles) * 0.5 + centrality * 2 + lead
 
 
-def summarise(alignment: Alignment, length: int = SUMMARY_LENGTH) -> tuple[SummarySentence, ...]:
-    """Up to ``length`` cited sentences, most corroborated first."""
+def summarise(
+    alignment: Alignment, length: int = SUMMARY_LENGTH, conflicts: Sequence[Conflict] = ()
+) -> tuple[SummarySentence, ...]:
+    """Up to ``length`` cited sentences, most corroborated first. An article whose version
+    stands on the other side of one of ``conflicts`` ("40 missing" where the quoted sentence
+    says 38) is not cited as supporting the sentence."""
     candidates = []
     top = max(alignment.centrality, default=0.0) or 1.0
     for fact, members, centrality in zip(
@@ -57,23 +64,43 @@ def summarise(alignment: Alignment, length: int = SUMMARY_LENGTH) -> tuple[Summa
         score = _score(fact, centrality / top, first)
         if _standalone(fact) is None:
             score -= DANGLING_PENALTY
-        candidates.append((-score, fact.id, fact, words))
+        candidates.append((-score, fact.id, fact, members, words))
     candidates.sort(key=lambda c: (c[0], int(c[1][1:])))
-    chosen: list[tuple[Fact, set[str]]] = []
-    for _, _, fact, words in candidates:
-        if any(_overlap(words, other) >= REDUNDANCY for _, other in chosen):
+    chosen: list[tuple[Fact, Members, set[str]]] = []
+    for _, _, fact, members, words in candidates:
+        if any(_overlap(words, other) >= REDUNDANCY for _, _, other in chosen):
             continue
-        chosen.append((fact, words))
+        chosen.append((fact, members, words))
         if len(chosen) == length:
             break
-    return tuple(
-        SummarySentence(
-            text=without_dateline(_standalone(fact) or fact.text),
-            articles=fact.articles,
-            sources=fact.sources,
-            evidence=fact.evidence,
-        )
-        for fact, _ in chosen
+    return tuple(_cited(fact, members, conflicts) for fact, members, _ in chosen)
+
+
+def _cited(fact: Fact, members: Members, conflicts: Sequence[Conflict]) -> SummarySentence:
+    """The fact's summary sentence, cited by the articles that do not contradict it: an
+    article on another side of a conflict whose evidence holds the quoted sentence is left out."""
+    text = _standalone(fact) or fact.text
+    quoted = next((e for e in fact.evidence if e.text == text), fact.evidence[0])
+    against: set[str] = set()
+    for conflict in conflicts:
+        with_it = {
+            article
+            for variant in conflict.variants
+            if any(
+                (e.article_id, e.start) == (quoted.article_id, quoted.start)
+                for e in variant.evidence
+            )
+            for article in variant.articles
+        }
+        if with_it:
+            against |= {a for variant in conflict.variants for a in variant.articles} - with_it
+    source_of = {reading.id: reading.source for reading, _ in members}
+    articles = tuple(a for a in fact.articles if a not in against)
+    return SummarySentence(
+        text=without_dateline(text),
+        articles=articles,
+        sources=tuple(sorted({source_of[a] for a in articles if a in source_of})),
+        evidence=tuple(e for e in fact.evidence if e.article_id not in against),
     )
 
 
