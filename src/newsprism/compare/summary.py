@@ -7,8 +7,8 @@ summary sentence is one of the fact's own sentences from an article — one that
 own, not opening with "But" or "He" when another outlet's version does not, quoted from after
 a dateline that opens it ("CALDER BAY, Maravel — ") — cited with every article that supports
 it, except those on another side of a conflict whose evidence holds the quoted sentence (an
-outlet giving 40 missing is not cited for "38 remained missing"); captions and credits never enter (facts are built from body
-sentences only).
+outlet giving 40 missing is not cited for "38 remained missing"); captions and credits never
+enter (facts are built from body sentences only).
 """
 
 from __future__ import annotations
