@@ -55,7 +55,7 @@ def test_json_to_stdout(story: list[str]) -> None:
     result = run(["analyze", "--format", "json", *story])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["schema_version"] == "1.0"
+    assert data["schema_version"] == "1.1"
     assert [a["source"] for a in data["articles"]][1] == "Valley Times"
     assert data["articles"][1]["published"] == "2031-05-12"
     assert "error" not in result.stderr

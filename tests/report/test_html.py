@@ -73,7 +73,7 @@ def test_sections_and_evidence(analysis: StoryAnalysis) -> None:
     # the evidence span is marked inside its sentence
     assert "<mark>Some 55 families</mark> were displaced, according to the council." in page
     # the matrix has the two-outlet fact; the one-article fact is listed apart
-    assert page.count('<td class="mark">✓</td>') == 2
+    assert page.count('<td class="mark agrees">✓</td>') == 2
     assert "Statements made by one article only (1)" in page
 
 

@@ -102,7 +102,7 @@ def test_top_level_layout(analysis: StoryAnalysis) -> None:
         "summary",
         "only",
     ]
-    assert data["schema_version"] == SCHEMA_VERSION == "1.0"
+    assert data["schema_version"] == SCHEMA_VERSION == "1.1"
     assert data["generator"]["name"] == "newsprism"
 
 

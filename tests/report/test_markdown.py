@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsprism.model import StoryAnalysis
 from newsprism.report.markdown import escape, render_markdown
 from tests.report.sample import HOSTILE
@@ -95,3 +97,12 @@ def test_deterministic(analysis: StoryAnalysis) -> None:
     from tests.report.sample import build
 
     assert render_markdown(analysis) == render_markdown(build())
+
+
+def test_an_outlet_stating_another_version_is_marked_against_the_fact(
+    analysis: StoryAnalysis,
+) -> None:
+    (fact, *rest) = analysis.facts
+    disputed = replace(fact, disputed_by=(fact.articles[-1],), independent_sources=1)
+    md = render_markdown(replace(analysis, facts=(disputed, *rest)))
+    assert "| Floodwater closed the port of Velmora on Tuesday, officials said. | ✓ | ✗ | 1" in md

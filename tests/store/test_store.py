@@ -269,3 +269,18 @@ def test_real_readings_and_their_analysis_round_trip(seeds_dir: Path, tmp_path: 
         assert store.analysis(story) == analysis
         summary = store.story("s-seeds")
         assert summary is not None and summary.conflict_count == len(analysis.conflicts)
+
+
+def test_an_analysis_made_by_another_comparison_version_is_not_served(
+    store: Store, make_reading: MakeReading, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsprism.store import rows
+
+    _grouped(store, make_reading)
+    story = store.load_story("s-lantern")
+    assert story is not None
+    analysis = StoryAnalysis(story=story)
+    store.save_story("s-lantern", analysis=analysis)
+    assert store.analysis(story) == analysis
+    monkeypatch.setattr(rows, "COMPARE_VERSION", rows.COMPARE_VERSION + 1)  # an upgrade
+    assert store.analysis(story) is None

@@ -8,6 +8,7 @@ from newsprism.compare.align import align_facts
 from newsprism.compare.datelines import stamp_conflicts
 from newsprism.compare.dates import date_conflicts, weekday_conflicts
 from newsprism.compare.dating import date_from_story
+from newsprism.compare.disputes import mark_disputes
 from newsprism.compare.entities import entity_index, merge_entities
 from newsprism.compare.event_dates import event_date_conflicts
 from newsprism.compare.figures import figure_conflicts
@@ -54,7 +55,7 @@ def compare_story(story: Story) -> StoryAnalysis:
     return StoryAnalysis(
         story=replace(story, families=tuple(families)),
         entities=entities,
-        facts=alignment.facts,
+        facts=mark_disputes(alignment.facts, conflicts, voices),
         conflicts=tuple(replace(c, id=f"C{n}") for n, c in enumerate(conflicts, start=1)),
         quotes=quotes,
         timeline=build_timeline(alignment),

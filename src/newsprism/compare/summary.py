@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from newsprism.compare.align import Alignment
+from newsprism.compare.disputes import quoted_span, set_against
 from newsprism.compare.terms import content_words
 from newsprism.model import Conflict, Fact, ReadArticle, Sentence, SummarySentence
 
@@ -77,23 +78,10 @@ def summarise(
 
 
 def _cited(fact: Fact, members: Members, conflicts: Sequence[Conflict]) -> SummarySentence:
-    """The fact's summary sentence, cited by the articles that do not contradict it: an
-    article on another side of a conflict whose evidence holds the quoted sentence is left out."""
+    """The fact's summary sentence, cited by the articles that do not contradict it (see
+    :mod:`newsprism.compare.disputes`)."""
     text = _standalone(fact) or fact.text
-    quoted = next((e for e in fact.evidence if e.text == text), fact.evidence[0])
-    against: set[str] = set()
-    for conflict in conflicts:
-        with_it = {
-            article
-            for variant in conflict.variants
-            if any(
-                (e.article_id, e.start) == (quoted.article_id, quoted.start)
-                for e in variant.evidence
-            )
-            for article in variant.articles
-        }
-        if with_it:
-            against |= {a for variant in conflict.variants for a in variant.articles} - with_it
+    against = set_against(quoted_span(fact, text), conflicts)
     source_of = {reading.id: reading.source for reading, _ in members}
     articles = tuple(a for a in fact.articles if a not in against)
     return SummarySentence(

@@ -88,8 +88,7 @@ def _fact_rows(analysis: StoryAnalysis, index: StoryIndex) -> list[dict[str, Any
     for fact in analysis.facts:
         if len(fact.articles) < 2:
             continue  # statements of one article are listed under "only one outlet"
-        outlets = {index.source_of(a) for a in fact.articles} | set(fact.sources)
-        rows.append({"fact": fact, "marks": [s in outlets for s in index.sources]})
+        rows.append({"fact": fact, "marks": index.fact_marks(fact)})
     return rows
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from newsprism.model import ReadArticle, Span, StoryAnalysis
+from newsprism.model import Fact, ReadArticle, Span, StoryAnalysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +23,19 @@ class StoryIndex:
     def label(self, article_id: str) -> str:
         """The citation label of an article (its id when the article is not in the story)."""
         return self.labels.get(article_id, article_id)
+
+    def fact_marks(self, fact: Fact) -> list[str]:
+        """Per outlet (in :attr:`sources` order): "agrees" when one of its articles supports
+        the fact, "disputes" when its only aligned articles state another version (a side of a
+        conflict), else ""."""
+        agreeing = {self.source_of(a) for a in fact.articles if a not in fact.disputed_by}
+        disputing = {self.source_of(a) for a in fact.disputed_by}
+        if not fact.disputed_by:
+            agreeing |= set(fact.sources)
+        return [
+            "agrees" if s in agreeing else "disputes" if s in disputing else ""
+            for s in self.sources
+        ]
 
     def source_of(self, article_id: str) -> str:
         reading = self.by_id.get(article_id)

@@ -35,7 +35,7 @@ from newsprism.model import (
     Variant,
 )
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 JSONDict = dict[str, Any]
 
@@ -193,6 +193,7 @@ def _fact(f: Fact) -> JSONDict:
         "sources": list(f.sources),
         "independent_sources": f.independent_sources,
         "single_source": f.single_source,
+        "disputed_by": list(f.disputed_by),
         "entities": list(f.entities),
         "evidence": _evidence(f.evidence),
     }

@@ -110,14 +110,16 @@ def _summary(analysis: StoryAnalysis, index: StoryIndex) -> list[str]:
     return [*lines, ""]
 
 
+_MARKS = {"agrees": "✓", "disputes": "✗", "": ""}
+
+
 def _facts(analysis: StoryAnalysis, index: StoryIndex) -> list[str]:
     if not analysis.facts:
         return []
     rows = []
     shared = [f for f in analysis.facts if len(f.articles) > 1]
     for fact in shared:
-        outlets = {index.source_of(a) for a in fact.articles} | set(fact.sources)
-        marks = ["✓" if s in outlets else "" for s in index.sources]
+        marks = [_MARKS[mark] for mark in index.fact_marks(fact)]
         single = " (single source)" if fact.single_source else ""
         rows.append([escape(_clip(fact.text)), *marks, f"{fact.independent_sources}{single}"])
     header = ["Fact", *(escape(s) for s in index.sources), "Independent"]

@@ -165,6 +165,9 @@ def _summary(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]
     return lines
 
 
+_MARKS = {"agrees": ("✓", "green"), "disputes": ("✗", "red"), "": ("", "")}
+
+
 def _facts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
     if not analysis.facts:
         return []
@@ -175,8 +178,7 @@ def _facts(analysis: StoryAnalysis, index: StoryIndex) -> list[RenderableType]:
     table = _table("Facts by outlet", ("fact", 1), *((n, 0) for n in numbers), ("independent", 0))
     shared = [fact for fact in analysis.facts if len(fact.articles) > 1]
     for fact in shared:
-        outlets = {index.source_of(a) for a in fact.articles} | set(fact.sources)
-        marks = [Text("✓", style="green") if s in outlets else Text("") for s in index.sources]
+        marks = [Text(*_MARKS[mark]) for mark in index.fact_marks(fact)]
         count = f"{fact.independent_sources}" + (" (single)" if fact.single_source else "")
         table.add_row(_t(fact.text), *marks, _t(count, "yellow" if fact.single_source else ""))
     alone = len(analysis.facts) - len(shared)

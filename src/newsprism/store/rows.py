@@ -15,8 +15,11 @@ import sqlite3
 from datetime import date
 
 from newsprism.codec import from_data, to_data
+from newsprism.compare.version import COMPARE_VERSION
 from newsprism.model import SEGMENT_ROLES, Article, ReadArticle, Segment, Story, StoryAnalysis
 from newsprism.read.version import READER_VERSION
+
+_COMPARE_VERSION_KEY = "compare_version"  # stored beside the analysis fields
 
 ARTICLE_COLUMNS = (
     "id, content_hash, source, url, path, title, published, published_estimated, language, "
@@ -55,16 +58,21 @@ def decode_reading(article: Article, text: str | None) -> ReadArticle | None:
 def encode_analysis(analysis: StoryAnalysis) -> str:
     """The analysis as JSON, its story's readings included (comparison may refine them, e.g.
     estimate a date from the story) but not their raw bytes."""
-    return json.dumps(to_data(analysis), ensure_ascii=False, separators=(",", ":"))
+    data = to_data(analysis)
+    data[_COMPARE_VERSION_KEY] = COMPARE_VERSION
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_analysis(text: str | None, story: Story) -> StoryAnalysis | None:
     """Rebuild a stored analysis, taking raw bytes back from the articles of ``story``;
-    None when absent or undecodable."""
+    None when absent, undecodable, or made by another version of the comparison."""
     if not text:
         return None
     try:
-        analysis = from_data(StoryAnalysis, json.loads(text))
+        data = json.loads(text)
+        if data.get(_COMPARE_VERSION_KEY) != COMPARE_VERSION:
+            return None
+        analysis = from_data(StoryAnalysis, data)
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
     raw = {reading.id: reading.article.raw for reading in story.articles}
