@@ -126,8 +126,26 @@ def test_a_conflict_naming_the_replacement_is_indirect_not_a_false_alarm() -> No
     assert [d.subject for d in score.false_alarms] == ["Ilka Varros"]
 
 
+def _figures(*values: str) -> Conflict:
+    """A figure conflict whose first variant cites the changed sentence of a."""
+    spans = ((27, 66), (0, 9))
+    return Conflict(
+        id="",
+        kind="figure",
+        subject="people evacuated",
+        explanation="",
+        variants=tuple(
+            Variant(value, (aid,), (_span(aid, *where),))
+            for value, aid, where in zip(values, ("a", "b"), spans, strict=True)
+        ),
+    )
+
+
 def test_a_place_in_a_baseline_conflict_of_the_expected_kind_is_confounded() -> None:
-    assert confounded(CHANGE, [_conflict("figure", ("a", (27, 66)), ("b", (0, 9)))])
+    assert confounded(CHANGE, [_figures("140 people", "90 people")])
+    assert confounded(CHANGE, [_figures("one hundred and forty", "90 people")])
+    # a conflict about another figure of the same sentence leaves the place free
+    assert not confounded(CHANGE, [_figures("3 boats", "5 boats")])
     assert not confounded(CHANGE, [_conflict("claim", ("a", (27, 66)), ("b", (0, 9)))])
     assert not confounded(CHANGE, [_conflict("figure", ("a", (0, 26)), ("b", (0, 9)))])
 

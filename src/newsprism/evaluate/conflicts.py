@@ -32,6 +32,7 @@ the trial could not tell detection from the conflict that was there.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -40,6 +41,7 @@ from newsprism.evaluate.edit import Perturbation, PerturbationKind
 from newsprism.evaluate.perturb import EXPECTED, KINDS, find_perturbations
 from newsprism.evaluate.stories import LabelledStory
 from newsprism.model import Article, Conflict, ConflictKind, ReadArticle, Story, StoryAnalysis
+from newsprism.read.numbers import parse_digits, parse_number_words
 
 SpanKey = tuple[str, int, int]
 
@@ -54,8 +56,16 @@ class ConflictDigest:
     subject: str
 
     @property
-    def key(self) -> tuple[ConflictKind, tuple[str, ...], tuple[SpanKey, ...]]:
-        return (self.kind, self.articles, self.evidence)
+    def key(self) -> tuple[ConflictKind, tuple[str, ...], tuple[SpanKey, ...], str]:
+        """What matches a conflict across runs. A figure conflict's subject (what is counted:
+        "people killed", "aircraft age") tells apart two conflicts about one sentence's figures;
+        other subjects quote the sentence, which the change may have altered."""
+        return (
+            self.kind,
+            self.articles,
+            self.evidence,
+            self.subject if self.kind == "figure" else "",
+        )
 
 
 def digest(conflict: Conflict, perturbation: Perturbation | None = None) -> ConflictDigest:
@@ -145,7 +155,8 @@ def score_trial(
 
 def confounded(perturbation: Perturbation, baseline: Sequence[Conflict]) -> bool:
     """Whether a baseline conflict of an expected kind already has the changed place in its
-    evidence."""
+    evidence; for a figure, only a conflict about that figure (one of its variants reads the
+    changed number), not about another figure of the same sentence."""
     lo, hi = perturbation.start, max(perturbation.end, perturbation.start + 1)
     return any(
         conflict.kind in EXPECTED[perturbation.kind]
@@ -154,8 +165,33 @@ def confounded(perturbation: Perturbation, baseline: Sequence[Conflict]) -> bool
             for v in conflict.variants
             for s in v.evidence
         )
+        and (
+            perturbation.kind != "figure"
+            or any(
+                _number(perturbation.original) in _numbers_in(v.value) for v in conflict.variants
+            )
+        )
         for conflict in baseline
     )
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WORD_START = re.compile(r"\b[a-z]", re.I)
+
+
+def _number(surface: str) -> float | None:
+    found = _DIGITS.search(surface)
+    return parse_digits(found.group()) if found else None
+
+
+def _numbers_in(label: str) -> set[float | None]:
+    """The numbers a variant's label gives, in digits or in words ("forty-nine people")."""
+    numbers: set[float | None] = {parse_digits(m.group()) for m in _DIGITS.finditer(label)}
+    for word in _WORD_START.finditer(label):
+        parsed = parse_number_words(label[word.start() :])
+        if parsed is not None:
+            numbers.add(parsed[0])
+    return numbers
 
 
 # --- running ----------------------------------------------------------------------------------
