@@ -104,3 +104,19 @@ def test_one_side_of_a_split_or_a_majority_is_not_the_total() -> None:
         quantities=(("seven judges", {**judges, "value": 7, "verb": "disagreed"}),),
     )
     assert figure_conflicts([dissent, majority]) == []
+
+
+def test_more_injured_after_the_dead_counts_all_the_injured() -> None:
+    from newsprism.compare.figure_filters import is_increment
+    from newsprism.model import Quantity
+
+    def quantity(text: str, surface: str) -> Quantity:
+        start = text.index(surface)
+        return Quantity("a", start, start + len(surface), surface, value=22)
+
+    other_victims = "Four people were killed and 22 more injured in Olk on Monday."
+    assert not is_increment(other_victims, quantity(other_victims, "22"))
+    update = "The toll rose as 22 more died in hospital in Olk."
+    assert is_increment(update, quantity(update, "22"))
+    same_victims = "Ten were hurt on Monday and 22 more injured on Tuesday in Olk."
+    assert is_increment(same_victims, quantity(same_victims, "22"))

@@ -15,6 +15,10 @@ _VAGUE = re.compile(
     r"\b(?:dozens|scores|hundreds|thousands|millions|several|(?<!as )many|few)\b", re.I
 )
 _INCREMENT_AFTER = re.compile(r"[\w.,-]*\s+(?:more|additional|further|new|extra)\b", re.I)
+# "four were killed and 22 more injured": "more" adds another kind of victim, the 22 are all the
+# injured
+_OTHER_VICTIMS = re.compile(r"\b(?:killed|dead|died|deaths?)\b[^.;:!?]{0,40}\band\s+$", re.I)
+_MORE_HURT = re.compile(r"[\w.,-]*\s+more\s+(?:people\s+|were\s+)?(?:injured|wounded|hurt)\b", re.I)
 _INCREMENT_BEFORE = re.compile(
     r"\b(?:another|an additional|a further|the (?:first|last|remaining|final)"
     r"|(?:a|the)\s+(?:majority|minority)\s+of)\s+$",
@@ -42,7 +46,11 @@ def is_vague(quantity: Quantity) -> bool:
 def is_increment(text: str, quantity: Quantity) -> bool:
     """ "26 more soldiers", "another 12", "the last four", "four of the boys", "a majority of
     seven judges": a part of or an addition to a total, not the total; "seven votes to two":
-    one side of a split."""
+    one side of a split. But "four were killed and 22 more injured" counts all the injured."""
+    if _MORE_HURT.match(text, quantity.start) and _OTHER_VICTIMS.search(
+        text, max(0, quantity.start - 60), quantity.start
+    ):
+        return False
     return bool(
         _INCREMENT_AFTER.match(text, quantity.start)
         or _SPLIT_AFTER.match(text, quantity.start)
