@@ -57,6 +57,10 @@ class Span:
                 f"of length {len(self.text)}"
             )
 
+    def as_evidence(self) -> Span:
+        """The same stretch as a plain :class:`Span` (a sentence or mention cited as evidence)."""
+        return Span(self.article_id, self.start, self.end, self.text)
+
 
 def span_of(article_id: str, text: str, start: int, end: int) -> Span:
     """Build a :class:`Span` by slicing ``text`` (the article's text)."""
@@ -181,7 +185,7 @@ class ReadArticle:
         sentence holds it, the span ``[start, end)`` itself."""
         for sentence in self.sentences:
             if sentence.start <= start < sentence.end:
-                return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
+                return sentence.as_evidence()
         stop = start if end is None else end
         return span_of(self.article.id, self.article.text, start, stop)
 

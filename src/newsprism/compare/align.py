@@ -18,7 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsprism.compare.terms import sentence_terms
 from newsprism.compare.voices import independent_count
-from newsprism.model import Entity, Fact, ReadArticle, Sentence, Span
+from newsprism.model import Entity, Fact, ReadArticle, Sentence
 
 MAX_DF = 40  # a term in more sentences than this links too many pairs to make candidates
 EDGE_THRESHOLD = 0.22
@@ -82,7 +82,7 @@ def align_facts(
     for number, cluster in enumerate(ranked, start=1):
         chosen = [items[i] for i in sorted(cluster, key=lambda i: (items[i][0].id, i))]
         article_ids = tuple(r.id for r, _ in chosen)
-        evidence = tuple(Span(s.article_id, s.start, s.end, s.text) for _, s in chosen)
+        evidence = tuple(s.as_evidence() for _, s in chosen)
         text = items[_medoid(cluster, docs)][1].text
         entities = sorted(
             {

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from newsprism.compare.align import Alignment
-from newsprism.model import Conflict, ReadArticle, Sentence, Span, TimeRef, Variant
+from newsprism.model import Conflict, ReadArticle, Sentence, TimeRef, Variant
 
 Dated = tuple[ReadArticle, Sentence, list[TimeRef]]
 _STATEMENT_CUE = re.compile(
@@ -343,8 +343,7 @@ def date_conflict(subject: str, variants: Variants) -> Conflict:
                 value=f"{day.isoformat()} ({', '.join(sorted({e[2].text for e in entries}))})",
                 articles=tuple(sorted({e[0].id for e in entries})),
                 evidence=tuple(
-                    Span(s.article_id, s.start, s.end, s.text)
-                    for _, s, _ in sorted(entries, key=lambda e: e[0].id)
+                    s.as_evidence() for _, s, _ in sorted(entries, key=lambda e: e[0].id)
                 ),
             )
         )

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from newsprism.compare.align import Alignment
 from newsprism.compare.terms import content_words
-from newsprism.model import Conflict, ReadArticle, Sentence, Span, Variant
+from newsprism.model import Conflict, ReadArticle, Sentence, Variant
 
 _NEGATION = re.compile(
     r"(?:\b(?:not|no(?!\.?\s*\d)|never|none|nor|denied|denies|deny|refused|without)\b"
@@ -70,10 +70,6 @@ NEAR_SHARED = 0.6  # unaligned sentences: shared content words / the smaller sen
 NEAR_SHARED_WORDS = 4
 
 
-def _span(sentence: Sentence) -> Span:
-    return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
-
-
 def polarity_conflicts(alignment: Alignment) -> list[Conflict]:
     """Aligned statements that one outlet affirms and another denies."""
     conflicts = []
@@ -97,7 +93,7 @@ def polarity_conflicts(alignment: Alignment) -> list[Conflict]:
             Variant(
                 value=label,
                 articles=tuple(sorted({r.id for r, _ in side})),
-                evidence=tuple(_span(s) for _, s in side),
+                evidence=tuple(s.as_evidence() for _, s in side),
             )
             for label, side in sides
         )
@@ -170,8 +166,8 @@ def nearest_polarity_conflicts(
                     f"denied by {reading.source}."
                 ),
                 variants=(
-                    Variant("affirmed", (other.id,), (_span(affirmed),)),
-                    Variant("denied", (reading.id,), (_span(negated),)),
+                    Variant("affirmed", (other.id,), (affirmed.as_evidence(),)),
+                    Variant("denied", (reading.id,), (negated.as_evidence(),)),
                 ),
             )
         )

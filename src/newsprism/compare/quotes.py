@@ -197,7 +197,7 @@ def _wordings(group: _Group) -> tuple[Variant, ...]:
         Variant(
             value=text,
             articles=tuple(sorted({r.id for r, _ in members})),
-            evidence=tuple(Span(q.article_id, q.start, q.end, q.text) for _, q in members),
+            evidence=tuple(q.as_evidence() for _, q in members),
         )
         for text, members in sorted(by_text.items(), key=lambda kv: min(r.id for r, _ in kv[1]))
     )

@@ -24,7 +24,7 @@ from newsprism.compare.relation_cues import (
     RelationKind,
 )
 from newsprism.compare.terms import content_words
-from newsprism.model import Conflict, Entity, Mention, ReadArticle, Sentence, Span, Variant
+from newsprism.model import Conflict, Entity, Mention, ReadArticle, Sentence, Variant
 
 # "did not support": the opposition cue reads it, the support cue must not; "refused to condemn"
 # and "denied backing" are neither.
@@ -387,7 +387,7 @@ def relation_conflicts(
             Variant(
                 value=_value(rels[0]),
                 articles=tuple(sorted({r.reading.id for r in rels})),
-                evidence=tuple(dict.fromkeys(_span(r.sentence) for r in rels)),
+                evidence=tuple(dict.fromkeys(r.sentence.as_evidence() for r in rels)),
             )
             for _, rels in ordered
         )
@@ -441,7 +441,3 @@ def _same_about(a: Sequence[Relation], b: Sequence[Relation]) -> bool:
 def _variant_order(relations: Sequence[Relation]) -> tuple[str, int]:
     first = min(relations, key=lambda r: (r.reading.id, r.sentence.start))
     return (first.reading.id, first.sentence.start)
-
-
-def _span(sentence: Sentence) -> Span:
-    return Span(sentence.article_id, sentence.start, sentence.end, sentence.text)
