@@ -10,7 +10,7 @@ import numpy as np
 
 from newsprism.compare.event_dates import event_date_conflicts, nearest_weekday
 from newsprism.model import Conflict
-from tests.compare.helpers import dated
+from tests.compare.helpers import FILLER, dated, reading
 
 
 def test_one_event_given_two_days_apart_from_alignment() -> None:
@@ -332,7 +332,7 @@ def test_a_plan_word_far_from_the_date_does_not_make_it_a_plan() -> None:
 
 def test_a_group_holds_only_sentences_that_all_report_one_event() -> None:
     # a ~ b and b ~ c, but a and c do not report one event: c stays out of a's group
-    from newsprism.compare import event_dates
+    from newsprism.compare import dated_sentences, event_dates
 
     texts = {
         "a": "The quake struck the Vell valley on Saturday and flattened the old mill.",
@@ -343,10 +343,108 @@ def test_a_group_holds_only_sentences_that_all_report_one_event() -> None:
     for article_id, text in texts.items():
         reading_ = dated(article_id, text, "on Saturday", date(2025, 5, 3), "weekday")
         sentence = reading_.sentences[0]
-        item = event_dates._dated_item(
-            reading_, sentence, event_dates._undated_terms(reading_, sentence, {})
+        item = dated_sentences.dated_sentence(
+            reading_, sentence, dated_sentences.undated_terms(reading_, sentence, {})
         )
         assert item is not None
         items.append(item)
     similarity = np.array([[1.0, 0.5, 0.0], [0.5, 1.0, 0.5], [0.0, 0.5, 1.0]])
     assert event_dates._group(items, similarity) == [[0, 1]]
+
+
+def test_reaching_a_verdict_is_an_event_not_a_count_update() -> None:
+    # "reached 41 on Tuesday" updates a count; "reached a verdict on Tuesday" is the event
+    verdict = "A jury in Olk reached a verdict on {}, finding the mill owner liable for the fire."
+    a = dated("a", verdict.format("Tuesday"), "on Tuesday", date(2025, 5, 6), "weekday")
+    # (two statement dates a day apart would be no conflict)
+    b = dated("b", verdict.format("Wednesday"), "on Wednesday", date(2025, 5, 7), "weekday")
+    (conflict,) = event_date_conflicts([a, b], {})
+    assert [v.articles for v in conflict.variants] == [("a",), ("b",)]
+
+
+def test_a_wire_dateline_does_not_date_the_event() -> None:
+    # "OLK, Tarnia, May 8 (Tide Wire) -": the day the report was filed, beside the event's own
+    sentence = "OLK, Tarnia, May 8 (Tide Wire) - The Vell ferry capsized on {} in the strait."
+    text = sentence.format("Tuesday")
+    a = reading(
+        "a",
+        "a.example",
+        f"{text}\n{FILLER}",
+        published=date(2025, 5, 8),
+        timerefs=(
+            ("May 8", {"resolved": date(2025, 5, 8), "method": "explicit"}),
+            ("on Tuesday", {"resolved": date(2025, 5, 6), "method": "weekday"}),
+        ),
+    )
+    b = dated(
+        "b",
+        "The Vell ferry capsized in the strait on Friday, with eleven passengers drowned.",
+        "on Friday",
+        date(2025, 5, 2),
+        "weekday",
+    )
+    (conflict,) = event_date_conflicts([a, b], {})
+    assert [v.value[:10] for v in conflict.variants] == ["2025-05-02", "2025-05-06"]
+
+
+def test_a_happening_after_a_time_word_is_not_the_dates_happening() -> None:
+    from newsprism.compare import dated_sentences
+
+    patrol = dated(
+        "a",
+        "Police patrolled the Olk market on May 4, a day after a shooting there.",
+        "May 4",
+        date(2025, 5, 4),
+        "explicit",
+    )
+    shot = dated(
+        "b",
+        "At the Olk market, three people were shot on Saturday, May 3.",
+        "Saturday, May 3",
+        date(2025, 5, 3),
+        "explicit",
+    )
+    items = []
+    for reading_ in (patrol, shot):
+        sentence = reading_.sentences[0]
+        item = dated_sentences.dated_sentence(
+            reading_, sentence, dated_sentences.undated_terms(reading_, sentence, {})
+        )
+        assert item is not None
+        items.append(item)
+    assert [dated_sentences.dates_a_happening(i) for i in items] == [False, True]
+    assert [bool(i.happenings) for i in items] == [False, True]
+
+
+def test_a_sentence_left_out_of_a_group_is_compared_with_the_members_it_matches() -> None:
+    # c's announcement fills the group of a and b first; d matches a and b but not c, and still
+    # gives the death another day
+    from newsprism.compare import dated_sentences, event_dates
+
+    texts = {
+        "a": ("Justice Orla Venn died on Friday evening at her home in Olk.", "on Friday"),
+        "b": ("Justice Orla Venn died at her home in Olk on Friday.", "on Friday"),
+        "c": ("The death of Justice Venn on Friday stunned the court.", "on Friday"),
+        "d": ("Justice Orla Venn died on Monday evening at her home in Olk.", "on Monday"),
+    }
+    days = {"on Friday": date(2025, 5, 2), "on Monday": date(2025, 5, 5)}
+    items = []
+    for article_id, (text, surface) in texts.items():
+        reading_ = dated(article_id, text, surface, days[surface], "weekday")
+        sentence = reading_.sentences[0]
+        item = dated_sentences.dated_sentence(
+            reading_, sentence, dated_sentences.undated_terms(reading_, sentence, {})
+        )
+        assert item is not None
+        items.append(item)
+    similarity = np.array(
+        [
+            [1.0, 0.9, 0.6, 0.5],
+            [0.9, 1.0, 0.6, 0.5],
+            [0.6, 0.6, 1.0, 0.0],
+            [0.5, 0.5, 0.0, 1.0],
+        ]
+    )
+    groups = event_dates._group(items, similarity)
+    assert groups == [[0, 1, 2]]
+    assert event_dates._cliques_of_strays(items, similarity, groups) == [[0, 1, 3]]

@@ -120,3 +120,23 @@ def test_more_injured_after_the_dead_counts_all_the_injured() -> None:
     assert is_increment(update, quantity(update, "22"))
     same_victims = "Ten were hurt on Monday and 22 more injured on Tuesday in Olk."
     assert is_increment(same_victims, quantity(same_victims, "22"))
+
+
+def test_an_upper_bound_written_up_to_is_not_a_split() -> None:
+    # "up to 6,000" reads like "seven to two" word for word; only a number starts a split
+    a = reading(
+        "a",
+        "tide.example",
+        "In Olk, up to 6,000 people were missing, the governor said.",
+        quantities=(("up to 6,000 people", counted(6000, "missing", "people", qualifier="up-to")),),
+    )
+    b = reading(
+        "b",
+        "gull.example",
+        "As many as 9,000 people are missing in Olk.",
+        quantities=(
+            ("As many as 9,000 people", counted(9000, "missing", "people", qualifier="up-to")),
+        ),
+    )
+    (conflict,) = figure_conflicts([a, b])
+    assert [v.articles for v in conflict.variants] == [("a",), ("b",)]

@@ -178,3 +178,30 @@ def test_people_missing_move_either_way_between_reports() -> None:
         quantities=(("45", missing(45)),),
     )
     assert figure_conflicts([a, same_day])[0].severity == "contradiction"
+
+
+def test_the_most_precise_figures_of_two_variants_decide_a_contradiction() -> None:
+    # "up to 300 passengers" agrees with an exact 300, which "between 200 and 250" contradicts
+    bound = reading(
+        "a",
+        "tide.example",
+        "Up to 300 passengers died.",
+        quantities=(("Up to 300", killed(300, "up-to")),),
+    )
+    exact = reading(
+        "b",
+        "gull.example",
+        "The sinking killed 300 passengers.",
+        quantities=(("300", killed(300)),),
+    )
+    span = {"value": None, "low": 200, "high": 250, "qualifier": "exact"}
+    ranged = reading(
+        "c",
+        "reef.example",
+        "Between 200 and 250 passengers died.",
+        quantities=(("Between 200 and 250", {**killed(0), **span}),),
+    )
+    (conflict,) = figure_conflicts([bound, exact, ranged])
+    assert conflict.severity == "contradiction"
+    (alone,) = figure_conflicts([bound, ranged])
+    assert alone.severity == "spread"

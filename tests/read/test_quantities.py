@@ -374,3 +374,21 @@ def test_people_held_are_arrested(text: str) -> None:
 def test_carried_out_is_not_carrying_people() -> None:
     (q,) = _quantities("Police carried out 12 raids across Varno overnight.")
     assert (q.counts, q.verb) == ("raids", None)
+
+
+def test_an_including_aside_does_not_hide_the_verb() -> None:
+    q = _one("By nightfall 30 people, including the pilot and a steward, were confirmed dead.")
+    assert (q.counts, q.verb) == ("people", "killed")
+
+
+def test_people_taken_to_hospital_are_the_hurt_but_not_those_waiting() -> None:
+    assert _one("At least 12 others were taken to hospital in Tulm.").verb == "wounded"
+    assert _one("Nine hikers were hospitalised overnight.").verb == "wounded"
+    assert _one("Another 20 climbers are waiting to be taken to hospital.").verb != "wounded"
+
+
+def test_a_count_does_not_take_the_verb_a_death_noun_gives_the_next() -> None:
+    # "524 deaths" counts the dead; the cases before it are not "killed"
+    cases, deaths = _quantities("The 14,000 cases and 524 deaths recorded so far exceed 2023.")
+    assert (deaths.counts, deaths.verb) == ("deaths", "killed")
+    assert cases.verb != "killed"

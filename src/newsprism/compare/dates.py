@@ -30,14 +30,17 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from newsprism.compare.align import Alignment
+from newsprism.compare.datelines import is_stamp
 from newsprism.model import Conflict, ReadArticle, Sentence, TimeRef, Variant
 
 Dated = tuple[ReadArticle, Sentence, list[TimeRef]]
 _STATEMENT_CUE = re.compile(
     r"\b(?:said|says|say|saying|told|tells|telling|added|adds|adding|stated|stating|announced"
     r"|confirmed|reported|address|briefing|conference|interview|statement|release"
-    # a count's update is a report too: "the toll rose to 41 on Tuesday"
-    r"|rose|risen|climbed|reached|stood)\b[^.;:!?]{0,30}$",
+    # a count's update is a report too: "the toll rose to 41 on Tuesday" (but a jury "reached
+    # a verdict on Tuesday": only before a number)
+    r"|(?:rose|risen|climbed|reached|stood)(?=\s+(?:to\s+|at\s+)?(?:about\s+|nearly\s+)?\d))"
+    r"\b[^.;:!?]{0,30}$",
     re.I,
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -188,6 +191,7 @@ def dated_refs(
             _STATEMENT_CUE.search(text, max(sentence.start, r.start - STATEMENT_WINDOW), r.start)
         )
         and not in_relative_clause(text, sentence, r)
+        and not is_stamp(text, r)
     ]
 
 

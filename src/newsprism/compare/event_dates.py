@@ -44,151 +44,43 @@ Dates that match no sentence are checked by the words next to them in
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsprism.compare.date_signatures import signature_conflicts
+from newsprism.compare.dated_sentences import (
+    DatedSentence,
+    dated_sentence,
+    dates_a_happening,
+    day_of,
+    undated_terms,
+)
 from newsprism.compare.dates import (
-    OTHER_EVENT,
     Dated,
     Variants,
     date_conflict,
     date_evidence,
     date_variants,
-    dated_refs,
     day_edge,
-    is_range,
     reconciled,
     straddle,
 )
-from newsprism.compare.terms import content_words, sentence_terms
-from newsprism.model import Conflict, Entity, ReadArticle, Sentence
+from newsprism.model import Conflict, Entity, ReadArticle
 
 SAME_EVENT = 0.4  # cosine of two sentences' terms (dates left out) taken for one event
 MIN_SHARED_WORDS = 2  # content words (not entities, figures) the two sentences share
 # ... or a lower cosine when both sentences name one event word right next to their dates
 SAME_EVENT_NEAR = 0.15
 MIN_SHARED_NEAR = 3
-NEAR_CHARS = 40
-# Words for what happens at one moment, by kind: two dated sentences naming one kind near their
-# dates, and sharing a word or a name, report one event ("after a shooting in Vienna late
-# Monday" / "an attack in Vienna on Monday night").
-_KINDS = {
-    "harm": r"kill|die[ds]?\b|dead|death|drown|attack|shot|shoot|gunfire|fired|murder|stabb|bomb"
-    r"|blast|explo|assassinat",
-    "quake": r"(?:earth)?quake|tremor|struck|strike|hit\b|jolt|shook",
-    "wreck": r"capsiz|sank|sunk|overturn|crash|derail|collaps",
-}
-_HAPPENING_KIND = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _KINDS.items()) + ")", re.I
-)
-# ... and of any kind: a date right next to one of them dates that moment
-_HAPPENING = re.compile(
-    r"\b(?:"
-    + "|".join(_KINDS.values())
-    + r"|erupt|invad|seiz|arrest|detain|storm|flood|burn|caught\s+fire)",
-    re.I,
-)
-HAPPENING_CHARS = 25  # a happening right next to a date dates it
-KIND_CHARS = 40  # how near both dates one kind of happening must be named
 # the cosine two such sentences need; 0.1 missed the sample ferry's two dates (0.091), and dev
 # gives the same results at 0.1 and 0.08 (no new conflict on the unperturbed stories)
 SAME_HAPPENING = 0.08
-CUE_BEFORE, CUE_AFTER = 60, 40  # where words telling like events apart qualify a date
-# a plan word qualifies a date unless another clause starts between them ("will serve a second
-# term after the court on Thursday threw out ..." dates the ruling, not the plan)
-_PLAN = re.compile(
-    r"will|would|scheduled|expected\s+to|meant\s+to|due\s+to.*|plan(?:s|ned)?\s+to", re.I
-)
-_SUBORDINATE = re.compile(
-    r"\b(?:after|before|when|since|because|as|while|although|though|once|until|that|which|who)\b",
-    re.I,
-)
 MAX_SENTENCES = 600  # bound on the dated sentences compared pairwise
-
-
-@dataclass(frozen=True, slots=True)
-class _Item:
-    reading: ReadArticle
-    sentence: Sentence
-    refs: tuple[Dated, ...]  # one entry: (reading, sentence, refs)
-    statement: bool
-    terms: tuple[str, ...]
-    near: frozenset[str]  # content words within NEAR_CHARS of the date
-    cues: frozenset[str]  # words telling like events apart ("another", "since"): must agree
-    words: frozenset[str]  # its content words (terms that are not entities or figures)
-    happenings: frozenset[str] = frozenset()  # kinds of happening named next to the date
-
-    @property
-    def guessed(self) -> bool:
-        """Whether its day is a weekday resolved against a guessed publication date: the
-        weekday is the article's, the week a guess."""
-        _, _, refs = self.refs[0]
-        return self.reading.published_estimated and any(r.method == "weekday" for r in refs)
-
-
-def _undated_terms(
-    reading: ReadArticle, sentence: Sentence, entity_of: Mapping[tuple[str, int], Entity]
-) -> list[str]:
-    return [t for t in sentence_terms(reading, sentence, entity_of) if not t.startswith("^")]
-
-
-def _dated_item(reading: ReadArticle, sentence: Sentence, terms: list[str]) -> _Item | None:
-    """The sentence with the one day it gives an event (else a statement), if it gives one."""
-    for statements in (False, True):
-        refs = dated_refs(reading, sentence, statements=statements, guessed_weekdays=True)
-        days = {r.resolved for r in refs if r.granularity == "day" and not is_range(r)}
-        if len(days) == 1:
-            text = reading.article.text
-            near = frozenset(
-                word
-                for r in refs
-                for word in content_words(
-                    text[max(sentence.start, r.start - NEAR_CHARS) : r.start]
-                    + " "
-                    + text[r.end : min(sentence.end, r.end + NEAR_CHARS)]
-                )
-            )
-            entry = (reading, sentence, refs)
-            cues = frozenset(
-                m.group().lower()
-                for r in refs
-                for m in OTHER_EVENT.finditer(
-                    text,
-                    max(sentence.start, r.start - CUE_BEFORE),
-                    min(sentence.end, r.end + CUE_AFTER),
-                )
-                if not _PLAN.fullmatch(m.group())
-                or not (m.end() <= r.start and _SUBORDINATE.search(text, m.end(), r.start))
-            )
-            words = frozenset(_words(terms))
-            happenings = frozenset(
-                kind
-                for r in refs
-                for m in _HAPPENING_KIND.finditer(
-                    text,
-                    max(sentence.start, r.start - KIND_CHARS),
-                    min(sentence.end, r.end + KIND_CHARS),
-                )
-                for kind, word in m.groupdict().items()
-                if word
-            )
-            return _Item(
-                reading, sentence, (entry,), statements, tuple(terms), near, cues, words, happenings
-            )
-        if days:
-            return None  # several days: which one dates the event is unknown
-    return None
-
-
-def _words(terms: Sequence[str]) -> set[str]:
-    return {t for t in terms if t[:1] not in ("@", "#")}
 
 
 def event_date_conflicts(
@@ -199,13 +91,13 @@ def event_date_conflicts(
     """Sentences of different articles reporting one event on different days (groups whose
     sentences all appear in a ``known`` conflict's evidence are left to it)."""
     docs: list[list[str]] = []
-    items: list[tuple[int, _Item]] = []
+    items: list[tuple[int, DatedSentence]] = []
     for reading in readings:
         for sentence in reading.sentences:
             if sentence.role != "body" or reading.article.role_at(sentence.start) != "body":
                 continue
-            terms = _undated_terms(reading, sentence, entity_of)
-            item = _dated_item(reading, sentence, terms)
+            terms = undated_terms(reading, sentence, entity_of)
+            item = dated_sentence(reading, sentence, terms)
             if item is not None and len(items) < MAX_SENTENCES:
                 items.append((len(docs), item))
             docs.append(terms)
@@ -217,31 +109,67 @@ def event_date_conflicts(
         return []
     rows = matrix[[index for index, _ in items]]
     similarity = (rows @ rows.T).toarray()
-    groups = _group([item for _, item in items], similarity)
+    dated = [item for _, item in items]
+    groups = _group(dated, similarity)
     covered = date_evidence(known)
     conflicts = []
-    for group in groups:
-        members = [items[i][1] for i in group]
-        if all((m.reading.id, m.sentence.start) in covered for m in members):
-            continue
-        happening = [m for m in members if _dates_a_happening(m)]
-        if len(happening) >= 2:
-            members = happening  # "remained missing on Sunday after it capsized" dates a state
-        entries = _anchored(members)
-        variants = date_variants(entries, "day")
-        if len(variants) < 2 or straddle(variants) or reconciled(entries, variants):
-            continue
-        if members[0].statement and max(variants) - min(variants) <= timedelta(days=1):
-            continue  # "told the paper on Wednesday" / "an interview published on Thursday"
-        if _outliers_known(variants, covered):
-            continue
-        first = min(members, key=lambda m: (m.reading.id, m.sentence.start))
-        conflict = date_conflict(first.sentence.text, variants)
-        conflicts.append(conflict)
-        covered |= date_evidence([conflict])
-    conflicts += _premature_statements([item for _, item in items], similarity)
+    for group in [*groups, *_cliques_of_strays(dated, similarity, groups)]:
+        conflict = _group_conflict([dated[i] for i in group], covered)
+        if conflict is not None:
+            conflicts.append(conflict)
+            covered |= date_evidence([conflict])
+    conflicts += _premature_statements(dated, similarity)
     conflicts += signature_conflicts(readings, [*known, *conflicts])
     return conflicts
+
+
+def _group_conflict(
+    members: list[DatedSentence], covered: Collection[tuple[str, int]]
+) -> Conflict | None:
+    """The conflict of one group of sentences reporting one event, if their days differ (see
+    the module docstring for the days that do not)."""
+    if all((m.reading.id, m.sentence.start) in covered for m in members):
+        return None
+    happening = [m for m in members if m.happenings or dates_a_happening(m)]
+    if len(happening) >= 2:
+        members = happening  # "remained missing on Sunday after it capsized" dates a state
+    entries = _anchored(members)
+    variants = date_variants(entries, "day")
+    if len(variants) < 2 or straddle(variants) or reconciled(entries, variants):
+        return None
+    if members[0].statement and max(variants) - min(variants) <= timedelta(days=1):
+        return None  # "told the paper on Wednesday" / "an interview published on Thursday"
+    if _outliers_known(variants, covered):
+        return None
+    first = min(members, key=lambda m: (m.reading.id, m.sentence.start))
+    return date_conflict(first.sentence.text, variants)
+
+
+def _cliques_of_strays(
+    items: Sequence[DatedSentence], similarity: np.ndarray, groups: Sequence[Sequence[int]]
+) -> list[list[int]]:
+    """A sentence left out of every group with the members of a group it reports one event
+    with, when they are two or more and give one day: greedy grouping may have filled that
+    group with a sentence the stray does not match ("died Friday evening" matches three reports
+    of the death, not a fourth article's announcement of it), yet the stray and those members
+    report one event with each other all the same."""
+    grouped = {i for group in groups for i in group}
+    cliques = []
+    for i, stray in enumerate(items):
+        if i in grouped:
+            continue
+        for group in groups:
+            if any(items[k].reading.id == stray.reading.id for k in group):
+                continue
+            linked = [
+                k
+                for k in group
+                if items[k].statement == stray.statement
+                and same_event(stray, items[k], float(similarity[i, k]))
+            ]
+            if len(linked) >= 2 and len({day_of(items[k]) for k in linked}) == 1:
+                cliques.append(sorted([i, *linked]))
+    return cliques
 
 
 def _outliers_known(variants: Variants, covered: Collection[tuple[str, int]]) -> bool:
@@ -255,11 +183,11 @@ def _outliers_known(variants: Variants, covered: Collection[tuple[str, int]]) ->
     )
 
 
-def _anchored(members: Sequence[_Item]) -> list[Dated]:
+def _anchored(members: Sequence[DatedSentence]) -> list[Dated]:
     """The members' dated references, a weekday resolved against a guessed publication date
     moved to its occurrence nearest the day the other members give most (left out when no
     member's day is trusted)."""
-    days = Counter(day for m in members if not m.guessed and (day := _day_of(m)) is not None)
+    days = Counter(day for m in members if not m.guessed and (day := day_of(m)) is not None)
     if not days:
         return [m.refs[0] for m in members if not m.guessed]
     anchor = min(days, key=lambda day: (-days[day], day))
@@ -283,26 +211,20 @@ def nearest_weekday(day: date, anchor: date) -> date:
     return anchor + timedelta(days=offset - 7 if offset > 3 else offset)
 
 
-def _day_of(item: _Item) -> date | None:
-    _, _, refs = item.refs[0]
-    days = {r.resolved for r in refs if r.granularity == "day" and not is_range(r)}
-    return days.pop() if len(days) == 1 else None
-
-
-def _premature_statements(items: Sequence[_Item], similarity: np.ndarray) -> list[Conflict]:
+def _premature_statements(items: Sequence[DatedSentence], similarity: np.ndarray) -> list[Conflict]:
     """A statement about an event dated before the day another article gives the event ("told
     reporters Sunday that two died" against "two died in the attack Monday evening")."""
     conflicts = []
     for i, said in enumerate(items):
         if not said.statement or said.guessed:
             continue
-        said_day = _day_of(said)
+        said_day = day_of(said)
         for j, event in enumerate(items):
             if event.statement or event.guessed or event.reading.id == said.reading.id:
                 continue
-            if not _dates_a_happening(event):
+            if not dates_a_happening(event):
                 continue  # "38 remained missing on Sunday": a state, true before Sunday too
-            event_day = _day_of(event)
+            event_day = day_of(event)
             if said_day is None or event_day is None or said_day >= event_day:
                 continue
             if not same_event(said, event, float(similarity[i, j])):
@@ -314,30 +236,14 @@ def _premature_statements(items: Sequence[_Item], similarity: np.ndarray) -> lis
     return conflicts
 
 
-def _dates_a_happening(item: _Item) -> bool:
-    """Whether a word for something that happens at one moment (killed, struck, capsized,
-    attack...) stands right next to the item's date, so the date is that moment's."""
-    reading, sentence, refs = item.refs[0]
-    text = reading.article.text
-    return any(
-        _HAPPENING.search(
-            text,
-            max(sentence.start, r.start - HAPPENING_CHARS),
-            min(sentence.end, r.end + HAPPENING_CHARS),
-        )
-        for r in refs
-        if r.granularity == "day"
-    )
-
-
-def _may_cross_midnight(said: _Item, event: _Item, gap: timedelta) -> bool:
+def _may_cross_midnight(said: DatedSentence, event: DatedSentence, gap: timedelta) -> bool:
     """Whether a statement dated the day before its event may still follow it: only when the
     event is given at the start of its day ("early Monday", "at 1 am") or the statement at the
     end of its own ("late Sunday"), seen from time zones apart."""
     return gap.days == 1 and ("early" in _edges(event) or "late" in _edges(said))
 
 
-def _edges(item: _Item) -> set[str | None]:
+def _edges(item: DatedSentence) -> set[str | None]:
     reading, sentence, refs = item.refs[0]
     return {day_edge(reading, sentence, r) for r in refs if r.granularity == "day"}
 
@@ -346,7 +252,7 @@ def _identity(terms: list[str]) -> list[str]:
     return terms
 
 
-def same_event(a: _Item, b: _Item, similarity: float) -> bool:
+def same_event(a: DatedSentence, b: DatedSentence, similarity: float) -> bool:
     """Whether two dated sentences report one event (see the module docstring)."""
     if a.cues != b.cues or similarity < min(SAME_EVENT, SAME_EVENT_NEAR, SAME_HAPPENING):
         return False
@@ -368,7 +274,7 @@ def same_event(a: _Item, b: _Item, similarity: float) -> bool:
     )
 
 
-def _group(items: Sequence[_Item], similarity: np.ndarray) -> list[list[int]]:
+def _group(items: Sequence[DatedSentence], similarity: np.ndarray) -> list[list[int]]:
     """Greedy groups of one sentence per article, most similar pairs first; two groups join only
     when every pair of their members reports one event (complete linkage)."""
     n = len(items)

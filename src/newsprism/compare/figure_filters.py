@@ -25,10 +25,9 @@ _INCREMENT_BEFORE = re.compile(
     re.I,
 )
 # "by seven votes to two", "won 3 to 1": a split between two sides, not a count of one
-_SPLIT_AFTER = re.compile(
-    r"[\w.,-]+\s+(?:votes?\s+)?to\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
-    re.I,
-)
+# (the count itself starts the split: "up to 6,000" is a bound)
+_NUMBER_WORD = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+_SPLIT_AFTER = re.compile(rf"{_NUMBER_WORD}\s+(?:votes?\s+)?to\s+{_NUMBER_WORD}\b", re.I)
 # "four of the boys" is a part of a group; "179 of the 181 people" is the count itself
 _PARTITIVE = re.compile(r"[\w.,-]+\s+of\s+(?:the|them|those|these|whom)\b(?!\s+\d)", re.I)
 # "Of the dead, 145", "among the passengers, 12"; not "the worst of the devastation, 6,000"

@@ -88,13 +88,15 @@ def classify(variants: Sequence[list[Figure]]) -> tuple[ConflictSeverity, str]:
     reasons = set()
     for i, left in enumerate(variants):
         for right in variants[i + 1 :]:
-            a, b = left[0], right[0]
-            if not _compatible(a, b):
-                if _updated_between_reports(a, b):
-                    reasons.add("the figure changed between reports published on different days")
-                    continue
+            # the most precise figures of the two decide: "up to 300,000" agrees with an exact
+            # 300,000, which a range of 200,000 to 250,000 contradicts
+            clashes = [(a, b) for a in left for b in right if not _compatible(a, b)]
+            if not clashes:
+                reasons.add("the values are compatible (a bound and a figure within it)")
+            elif all(_updated_between_reports(a, b) for a, b in clashes):
+                reasons.add("the figure changed between reports published on different days")
+            else:
                 return "contradiction", "the figures cannot both be right"
-            reasons.add("the values are compatible (a bound and a figure within it)")
     return "spread", "; ".join(sorted(reasons))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-COMPARE_VERSION: Final = 2
+COMPARE_VERSION: Final = 3
 """Bump when comparison output changes: any change in what
 :func:`newsprism.compare.compare_story` returns for some story (facts, conflicts, quotes,
 timeline, framing, summary). Refactors that leave every output equal need no bump. Version 1 is

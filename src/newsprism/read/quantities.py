@@ -209,11 +209,15 @@ _CLAUSE_BREAK = re.compile(r"[;:!?()\[\]]")
 # "and a woman", "and one child": one more member joined to a counted group before its verb
 _JOINED_ONE = re.compile(r"(?i)and[ \t]+(?:a|an|one)[ \t]+[a-z]+(?=[ \t]+(?:were|are|have)\b)")
 # an aside between a count and its verb, skipped with its verbs unread: a relative clause
-# (", who could not be rescued,"), a part of the group (", most of them soldiers,")
+# (", who could not be rescued,"), a part of the group (", most of them soldiers,", ", including
+# the driver,")
 _ASIDE = re.compile(
-    r"[ \t]*,[ \t]*(?:who|which|(?:most|many|some|all|none|half|several)[ \t]+of[ \t]+them)\b"
+    r"[ \t]*,[ \t]*(?:who|which|(?:most|many|some|all|none|half|several)[ \t]+of[ \t]+them"
+    r"|including|among[ \t]+them|mostly|mainly)\b"
     r"[^,;:.!?()\[\]\n]{1,80},"
 )
+# "were taken to hospital" counts the hurt; "are being taken", "waiting to be taken" a part
+_WERE_TAKEN = re.compile(r"\b(?:were|was|been)[ \t]*$", re.I)
 _COORDINATION = re.compile(
     r"(?i)\b(?:and|along[ \t]+with|as[ \t]+well[ \t]+as|including|plus|while)\b|,"
 )
@@ -225,7 +229,11 @@ for _norm, _forms in (
         "killed kill kills killing died die dies dying dead deaths death perished slain fatalities"
         " lost_their_lives claimed_the_lives_of claiming_the_lives_of toll death_toll",
     ),
-    ("wounded", "wounded wounding injured injuring injuries hurt wounds"),
+    (
+        "wounded",
+        "wounded wounding injured injuring injuries hurt wounds hospitalized hospitalised"
+        " taken_to_hospital",
+    ),
     ("displaced", "displaced displacing homeless lost_their_homes"),
     ("missing", "missing unaccounted"),
     ("arrested", "arrested arresting arrests detained apprehended in_custody"),
@@ -692,10 +700,17 @@ def _verb_after(text: str, pos: int, hi: int) -> str | None:
         if tok is None or tok.group("w") is None:
             return None
         low = tok.group("w").lower()
-        if low in ("lost", "claimed", "on", "in"):
+        if low in ("lost", "claimed", "on", "in", "taken"):
             rest = text[tok.start("w") : tok.start("w") + 30].lower()
-            for phrase in ("lost their lives", "lost their homes", "on board", "in custody"):
-                if rest.startswith(phrase):
+            for phrase in (
+                "lost their lives",
+                "lost their homes",
+                "on board",
+                "in custody",
+                "taken to hospital",
+            ):
+                taken = low != "taken" or _WERE_TAKEN.search(text, max(0, pos - 12), pos)
+                if rest.startswith(phrase) and taken:
                     return _VERBS[phrase]
         if low in _VERBS:
             return _VERBS[low]
@@ -820,7 +835,12 @@ def _inherit(text: str, quantities: list[Quantity]) -> list[Quantity]:
                     if nxt is None or not nxt.group("w").endswith("ed"):
                         verb = prev.verb
                 q = replace(q, counts=counts, verb=verb, owner=owner)
-            if prev.verb is None and q.verb is not None and _PURE_COORDINATION.fullmatch(gap):
+            if (
+                prev.verb is None
+                and q.verb is not None
+                and _PURE_COORDINATION.fullmatch(gap)
+                and not (q.counts and q.counts.lower() in _VERBS)  # "cases and 524 deaths"
+            ):
                 out[prev_i] = replace(prev, verb=q.verb)  # type: ignore[index]
         out.append(q)
         if q.unit is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-READER_VERSION: Final = 3
+READER_VERSION: Final = 4
 """Bump when reading output changes: any change in what :func:`newsprism.read.read_article`
 returns for some article (sentences, mentions, quantities, time references, quotes, estimated
 dates), including changes to the lexicons and gazetteer in ``read/data``. Refactors that leave
