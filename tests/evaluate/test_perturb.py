@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -167,6 +168,42 @@ def test_date_perturbations_move_only_the_day_of_a_shared_date() -> None:
     b = _only(found, "b")
     assert b.original == "12th" and b.replacement.endswith(("th", "st", "nd", "rd"))
     assert b.apply("Engineers shut the bridge on 12th March.").endswith(" March.")
+
+
+def _stamped_story(published: date | None) -> list:  # type: ignore[type-arg]
+    day = date(2031, 3, 12)
+    stamped = reading(
+        "a",
+        "The Velm bridge closed after the storm.\nPosted at Mar 12 2031 11:34 PM\n"
+        "I saw the bridge close — Ana Roy (@anaroy) March 12, 2031",
+        timerefs=(
+            ("Mar 12 2031", {"resolved": day, "method": "explicit"}),
+            ("March 12, 2031", {"resolved": day, "method": "explicit"}),
+        ),
+        published=published or date(2031, 3, 12),
+    )
+    if published is None:
+        stamped = replace(stamped, published_estimated=True)
+    other = reading(
+        "b",
+        "Engineers shut the bridge on 12th March.",
+        timerefs=(("12th March", {"resolved": day, "method": "explicit-no-year"}),),
+    )
+    return [stamped, other]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_stamp_or_a_post_signature_moves_only_where_it_becomes_wrong(seed: int) -> None:
+    # a stamp a day off is a time zone; an embedded post may be older than the article
+    found = find_perturbations(_stamped_story(date(2031, 3, 12)), "date", random.Random(seed))
+    stamp, signature = sorted((p for p in found if p.article_id == "a"), key=lambda p: p.start)
+    assert abs(int(stamp.replacement) - 12) >= 2
+    assert int(signature.replacement) >= 14
+
+
+def test_a_stamp_of_an_undated_article_is_not_perturbed() -> None:
+    found = find_perturbations(_stamped_story(None), "date", random.Random(0))
+    assert [p.article_id for p in found] == ["b"]
 
 
 def test_weekday_perturbations_need_a_date_or_a_corroborated_day() -> None:

@@ -6,11 +6,12 @@ import calendar
 import itertools
 import random
 import re
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
+from newsprism.compare.datelines import MAX_DAYS_APART, is_stamp, post_signature
 from newsprism.evaluate.edit import Perturbation, in_body, match_case, others
-from newsprism.model import ReadArticle
+from newsprism.model import ReadArticle, TimeRef
 
 # --- figures ----------------------------------------------------------------------------------
 
@@ -121,10 +122,20 @@ def _dated_days(reading: ReadArticle) -> set[date]:
     return {t.resolved for t in reading.timerefs if t.resolved and t.granularity == "day"}
 
 
-def shift_day(match: re.Match[str], days_in_month: int, rng: random.Random) -> str | None:
-    """The day numeral of ``match`` moved by 1–5 days inside its month, format kept."""
+def shift_day(
+    match: re.Match[str],
+    days_in_month: int,
+    rng: random.Random,
+    allowed: Callable[[int], bool] = lambda shift: True,
+) -> str | None:
+    """The day numeral of ``match`` moved by 1–5 days inside its month (by a shift ``allowed``
+    accepts), format kept."""
     day = int(match.group(1))
-    shifts = [d for d in (-5, -4, -3, -2, -1, 1, 2, 3, 4, 5) if 1 <= day + d <= days_in_month]
+    shifts = [
+        d
+        for d in (-5, -4, -3, -2, -1, 1, 2, 3, 4, 5)
+        if 1 <= day + d <= days_in_month and allowed(d)
+    ]
     if not shifts:
         return None
     new = day + rng.choice(shifts)
@@ -147,9 +158,12 @@ def date_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> list
             days = [m for m in _DAY.finditer(t.text) if int(m.group(1)) == t.resolved.day]
             if len(days) != 1:
                 continue
+            allowed = _wrong_stamp(reading, t)
+            if allowed is None:
+                continue
             match = days[0]
             length = calendar.monthrange(t.resolved.year, t.resolved.month)[1]
-            new = shift_day(match, length, rng)
+            new = shift_day(match, length, rng, allowed)
             if new is None:
                 continue
             start = t.start + match.start()
@@ -160,6 +174,25 @@ def date_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> list
                 )
             )  # fmt: skip
     return found
+
+
+def _wrong_stamp(reading: ReadArticle, ref: TimeRef) -> Callable[[int], bool] | None:
+    """Which shifts of ``ref``'s day make the text wrong. A date is the day of what the
+    sentence says, so any shift does; but a stamp of the article's date ("Posted at Nov 3")
+    is wrong only more than a day away from a stated publication date (a day is a time zone),
+    and an embedded post's signature only when it dates the post more than a day after the
+    article (a post may be older). None: no shift makes such a date wrong (the publication
+    date is not stated)."""
+    text, published = reading.article.text, reading.article.published
+    stamp, signature = is_stamp(text, ref), post_signature(text, ref) is not None
+    if not (stamp or signature):
+        return lambda shift: True
+    if published is None or reading.published_estimated or ref.resolved is None:
+        return None
+    day = ref.resolved
+    if signature:
+        return lambda shift: (day + timedelta(days=shift) - published).days > MAX_DAYS_APART
+    return lambda shift: abs((day + timedelta(days=shift) - published).days) > MAX_DAYS_APART
 
 
 def weekday_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> list[Perturbation]:
