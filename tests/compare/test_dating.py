@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from newsprism.compare.dating import date_from_story
@@ -39,3 +40,16 @@ def test_an_undated_article_takes_the_latest_date_of_the_story() -> None:
     undated = reading("b", "b.example", "The quake struck the Vell valley.", published=None)
     _, estimated = date_from_story([dated, undated])
     assert estimated.published == TUESDAY and estimated.published_estimated
+
+
+def test_a_publication_date_estimated_from_an_old_date_in_the_text_follows_the_story() -> None:
+    # the reader took "since January 20, 2023" for the article's own date
+    dated = _quake("a", TUESDAY, date(2025, 4, 23))
+    estimated = replace(_quake("b", date(2023, 1, 20), date(2023, 1, 18)), published_estimated=True)
+    _, redated = date_from_story([dated, estimated])
+    assert redated.published == TUESDAY and redated.published_estimated
+    assert redated.timerefs[0].resolved == date(2025, 4, 23)  # "on Wednesday", read again
+    # an estimate within a week of the story's dates stays
+    near = replace(_quake("c", WEDNESDAY, WEDNESDAY), published_estimated=True)
+    _, kept = date_from_story([dated, near])
+    assert kept is near

@@ -448,3 +448,42 @@ def test_a_sentence_left_out_of_a_group_is_compared_with_the_members_it_matches(
     groups = event_dates._group(items, similarity)
     assert groups == [[0, 1, 2]]
     assert event_dates._cliques_of_strays(items, similarity, groups) == [[0, 1, 3]]
+
+
+def test_a_drowning_is_the_harm_of_a_wreck() -> None:
+    from newsprism.compare.dated_sentences import kinds_of
+
+    assert kinds_of("drowned") == {"harm", "wreck"}
+    assert kinds_of("capsized") == {"wreck"}
+    assert kinds_of("earthquake") == {"quake"}
+
+
+def test_a_dateline_naming_the_other_days_event_does_not_reconcile_the_two() -> None:
+    # the date line's June 4 is the report's day; "drowned early on Monday" (June 2) is the
+    # event's, against "capsized early on Wednesday" (June 4) elsewhere: a sentence naming
+    # both days would date two things, but the date line dates none
+    from newsprism.compare.dates import date_variants, dated_refs, reconciled
+
+    text = "OLK, Tarnia, June 4 (Tide Wire) - Forty migrants drowned early on Monday off Olk."
+    a = reading(
+        "a",
+        "a.example",
+        f"{text}\n{FILLER}",
+        published=date(2025, 6, 4),
+        timerefs=(
+            ("June 4", {"resolved": date(2025, 6, 4), "method": "explicit"}),
+            ("early on Monday", {"resolved": date(2025, 6, 2), "method": "weekday"}),
+        ),
+    )
+    b = dated(
+        "b",
+        "The crowded migrant boat capsized and sank off Olk early on Wednesday.",
+        "early on Wednesday",
+        date(2025, 6, 4),
+        "weekday",
+    )
+    entries = [(r, r.sentences[0], dated_refs(r, r.sentences[0])) for r in (a, b)]
+    assert [len(refs) for _, _, refs in entries] == [1, 1]  # the date line is left out
+    variants = date_variants(entries, "day")
+    assert sorted(variants) == [date(2025, 6, 2), date(2025, 6, 4)]
+    assert not reconciled(entries, variants)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsprism.compare.terms import content_words, stem
+from newsprism.compare.terms import content_words, stem, words_around
 
 
 def test_calendar_words_are_not_content_words() -> None:
@@ -17,3 +17,11 @@ def test_inflections_and_news_synonyms_share_a_stem() -> None:
     assert stem("injuries") == stem("injury") == stem("injured") == "wound"
     assert stem("capsized") == stem("capsize") == stem("overturned")
     assert stem("happened") == stem("occurred")
+
+
+def test_words_around_a_span_are_whole_words() -> None:
+    text = "The northern Tarn valley flooded on Monday after torrential weeks of rain."
+    start = text.index("on Monday")
+    end = start + len("on Monday")
+    # eight characters either side cut "flooded" and "torrential"
+    assert words_around(text, 0, len(text), start, end, 8) == ["flood", "torrential"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsprism.compare.dates import OTHER_EVENT, date_conflict, date_evidence, dated_refs, is_range
-from newsprism.compare.terms import content_words
+from newsprism.compare.terms import words_around
 from newsprism.model import Conflict, ReadArticle, Sentence, TimeRef
 
 SIGNATURE_CHARS = 40  # the words either side of a reference that say what it dates
@@ -39,13 +39,10 @@ class _Dating:
 
 
 def _signature(reading: ReadArticle, sentence: Sentence, ref: TimeRef) -> frozenset[str]:
-    text = reading.article.text
-    around = (
-        text[max(sentence.start, ref.start - SIGNATURE_CHARS) : ref.start]
-        + " "
-        + text[ref.end : min(sentence.end, ref.end + SIGNATURE_CHARS)]
+    around = words_around(
+        reading.article.text, sentence.start, sentence.end, ref.start, ref.end, SIGNATURE_CHARS
     )
-    return frozenset(w for w in content_words(around) if w not in _TIME_WORDS)
+    return frozenset(w for w in around if w not in _TIME_WORDS)
 
 
 def _datings(readings: Sequence[ReadArticle]) -> list[_Dating]:

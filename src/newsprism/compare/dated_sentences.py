@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsprism.compare.dates import OTHER_EVENT, Dated, dated_refs, is_range
-from newsprism.compare.terms import content_words, sentence_terms
+from newsprism.compare.terms import sentence_terms, words_around
 from newsprism.model import Entity, ReadArticle, Sentence, TimeRef
 
 NEAR_CHARS = 40
@@ -27,11 +27,19 @@ _KINDS = {
     "harm": r"kill|die[ds]?\b|dead|death|drown|attack|shot|shoot|gunfire|fired|murder|stabb|bomb"
     r"|blast|explo|assassinat",
     "quake": r"(?:earth)?quake|tremor|struck|strike|hit\b|jolt|shook",
-    "wreck": r"capsiz|sank|sunk|overturn|crash|derail|collaps",
+    # people drown when a boat goes down: a drowning is a wreck's harm
+    "wreck": r"capsiz|sank|sunk|overturn|crash|derail|collaps|drown",
 }
-HAPPENING_KIND = re.compile(
-    r"\b(?:" + "|".join(f"(?P<{kind}>{words})" for kind, words in _KINDS.items()) + ")", re.I
-)
+_KIND_OF = {kind: re.compile(rf"(?:{words})", re.I) for kind, words in _KINDS.items()}
+HAPPENING_KIND = re.compile(r"\b(?:" + "|".join(_KINDS.values()) + ")", re.I)
+
+
+def kinds_of(word: str) -> set[str]:
+    """The kinds of happening a word matched by :data:`HAPPENING_KIND` names ("drowned": harm
+    and wreck)."""
+    return {kind for kind, pattern in _KIND_OF.items() if pattern.match(word)}
+
+
 # ... and of any kind: a date right next to one of them dates that moment
 HAPPENING = re.compile(
     r"\b(?:"
@@ -92,10 +100,8 @@ def dated_sentence(
             near = frozenset(
                 word
                 for r in refs
-                for word in content_words(
-                    text[max(sentence.start, r.start - NEAR_CHARS) : r.start]
-                    + " "
-                    + text[r.end : min(sentence.end, r.end + NEAR_CHARS)]
+                for word in words_around(
+                    text, sentence.start, sentence.end, r.start, r.end, NEAR_CHARS
                 )
             )
             entry = (reading, sentence, refs)
@@ -115,8 +121,7 @@ def dated_sentence(
                 kind
                 for r in refs
                 for m in _next_to(HAPPENING_KIND, text, sentence, r, KIND_CHARS)
-                for kind, word in m.groupdict().items()
-                if word
+                for kind in kinds_of(m.group())
             )
             return DatedSentence(
                 reading, sentence, (entry,), statements, tuple(terms), near, cues, words, happenings

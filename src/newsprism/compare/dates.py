@@ -318,11 +318,15 @@ def reconciled(entries: Iterable[Dated], variants: Variants) -> bool:
 
 
 def _days_named(reading: ReadArticle, sentence: Sentence) -> set[date]:
-    """The days that references of ``sentence`` resolve to, whatever they date."""
+    """The days that references of ``sentence`` resolve to, whatever they date (but a date
+    line's day is the report's)."""
     return {
         r.resolved
         for r in reading.timerefs
-        if sentence.start <= r.start < sentence.end and r.resolved and not is_range(r)
+        if sentence.start <= r.start < sentence.end
+        and r.resolved
+        and not is_range(r)
+        and not is_stamp(reading.article.text, r)
     }
 
 

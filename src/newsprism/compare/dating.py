@@ -22,26 +22,36 @@ from datetime import date, timedelta
 from newsprism.model import ReadArticle
 from newsprism.read.timerefs import find_timerefs
 
+ESTIMATE_SLACK = timedelta(days=7)
+
 
 def date_from_story(readings: Sequence[ReadArticle]) -> tuple[ReadArticle, ...]:
     """``readings`` with each undated article dated from the rest of the story, and weekdays
     of the day after publication moved to it when the story names that day (see above)."""
     readings = _day_after_publication(readings)
-    known = [r.published for r in readings if r.published is not None]
-    if not known or len(known) == len(readings):
+    stated = [r.published for r in readings if r.published and not r.published_estimated]
+    known = stated or [r.published for r in readings if r.published is not None]
+    if not known:
         return tuple(readings)
     latest = max(known)
     return tuple(
-        r
-        if r.published is not None
-        else replace(
+        replace(
             r,
             published=latest,
             published_estimated=True,
             timerefs=find_timerefs(r.article, r.sentences, latest),
         )
+        if r.published is None or (stated and _far_from(r.published, stated))
+        else r
         for r in readings
     )
+
+
+def _far_from(estimate: date, stated: Sequence[date]) -> bool:
+    """Whether a publication date estimated from an article's own text lies more than
+    :data:`ESTIMATE_SLACK` outside the stated dates of its story: the text named a date of the
+    past ("since January 20, 2021"), not its own."""
+    return not min(stated) - ESTIMATE_SLACK <= estimate <= max(stated) + ESTIMATE_SLACK
 
 
 def _day_after_publication(readings: Sequence[ReadArticle]) -> list[ReadArticle]:

@@ -71,6 +71,17 @@ def content_words(text: str) -> list[str]:
     return list(_content_words(text))
 
 
+def words_around(text: str, lo: int, hi: int, start: int, end: int, chars: int) -> list[str]:
+    """Content words within ``chars`` of the span ``start:end`` (inside ``lo:hi``), either side
+    and not the span's own, whole words only (a word the window cuts is taken whole)."""
+    left, right = max(lo, start - chars), min(hi, end + chars)
+    while left > lo and text[left - 1].isalnum():
+        left -= 1
+    while right < hi and text[right].isalnum():
+        right += 1
+    return content_words(text[left:start] + " " + text[end:right])
+
+
 def clear_caches() -> None:
     """Forget the cached content words (for benchmarks that time cold runs)."""
     _content_words.cache_clear()
