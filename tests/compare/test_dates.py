@@ -105,6 +105,20 @@ def test_a_weekday_with_a_guessed_year_must_fit_no_neighbouring_year() -> None:
         assert len(weekday_conflicts([replace(c, published_estimated=True)])) == conflicts
 
 
+def test_a_guessed_year_near_the_dates_the_story_states_is_the_storys_year() -> None:
+    # the undated article's "Wednesday, March 8" fits 2023, but its story is of March 2024
+    mismatch = {"resolved": date(2024, 3, 8), "method": "explicit-no-year", "weekday_mismatch": "x"}
+    text = "It broke on Wednesday, March 8."
+    guessed = replace(
+        reading("c", "o.example", text, timerefs=(("Wednesday, March 8", mismatch),)),
+        published_estimated=True,
+    )
+    assert weekday_conflicts([guessed]) == []
+    dated = reading("d", "p.example", "The dam held.", published=date(2024, 3, 10))
+    (conflict,) = weekday_conflicts([guessed, dated])
+    assert conflict.variants[0].articles == ("c",)
+
+
 def test_a_weekday_written_beside_its_date_must_fit_it() -> None:
     # 9 May 2025 was a Friday.
     for text, conflicts in (

@@ -27,7 +27,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from newsprism.compare.align import Alignment
 from newsprism.compare.datelines import is_stamp
@@ -62,6 +62,8 @@ OTHER_EVENT = re.compile(
     re.I,
 )
 _GUESSED_METHODS = frozenset({"weekday", "relative", "explicit-no-year"})
+# a date this near a publication date the story states has the story's year
+STORY_SPAN = timedelta(days=60)
 STATEMENT_WINDOW = 45
 _RELATIVE_OPEN = re.compile(r"\b(?:who|which|whose)\b[^,;:.!?]{0,120}$", re.I)
 _MAIN_VERB_AFTER = re.compile(
@@ -82,12 +84,23 @@ Variants = dict[date, list[tuple[ReadArticle, Sentence, TimeRef]]]
 def weekday_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
     """A conflict for each weekday that does not fall on the date it is given with: in one
     reference ("Monday, March 8") or next to it ("Saturday (Jan 13)", "April 2 (Monday)")."""
+    stated = [r.published for r in readings if r.published and not r.published_estimated]
+
+    def guessed(reading: ReadArticle, ref: TimeRef) -> bool:
+        """Whether the year of ``ref`` rests on a guess: read against an estimated publication
+        date, and not within :data:`STORY_SPAN` of a date the story's articles state."""
+        return (
+            reading.published_estimated
+            and ref.method in _GUESSED_METHODS
+            and not (ref.resolved and any(abs(ref.resolved - d) <= STORY_SPAN for d in stated))
+        )
+
     conflicts = []
     for reading in readings:
         refs = sorted(reading.timerefs, key=lambda r: r.start)
         for ref in refs:
             mismatch = ref.weekday_mismatch
-            if mismatch and reading.published_estimated and ref.method in _GUESSED_METHODS:
+            if mismatch and guessed(reading, ref):
                 mismatch = _misfit(_named_weekday(ref.text), ref, guessed_year=True)
             if mismatch:
                 conflicts.append(_weekday_conflict(reading, ref, ref.text, mismatch))
@@ -96,8 +109,9 @@ def weekday_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
             if pair is None:
                 continue
             weekday, dated = pair
-            guessed = reading.published_estimated and dated.method in _GUESSED_METHODS
-            mismatch = _misfit(_named_weekday(weekday.text), dated, guessed_year=guessed)
+            mismatch = _misfit(
+                _named_weekday(weekday.text), dated, guessed_year=guessed(reading, dated)
+            )
             if mismatch:
                 surface = reading.article.text[first.start : second.end]
                 conflicts.append(_weekday_conflict(reading, first, surface, mismatch))
