@@ -8,9 +8,11 @@ source words. Objects are frozen; stages build new ones instead of mutating.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from itertools import pairwise
+from typing import Literal, TypeVar
 
 SegmentRole = Literal["body", "title", "caption", "update-note", "credit", "boilerplate"]
 EntityKind = Literal["person", "place", "organisation", "nationality", "other"]
@@ -159,9 +161,30 @@ class Quote(Span):
     sentence: int = 0
 
 
+SpanT = TypeVar("SpanT", bound=Span)
+
+
+def _by_start(items: tuple[SpanT, ...]) -> tuple[SpanT, ...]:
+    if all(a.start <= b.start for a, b in pairwise(items)):
+        return items
+    return tuple(sorted(items, key=lambda item: item.start))
+
+
+def starting_in(items: tuple[SpanT, ...], start: int, end: int) -> tuple[SpanT, ...]:
+    """The items of a :class:`ReadArticle` (sorted by start) that start in ``[start, end)``:
+    those of one sentence, found by bisection."""
+    low = bisect_left(items, start, key=lambda item: item.start)
+    high = bisect_left(items, end, lo=low, key=lambda item: item.start)
+    return items[low:high]
+
+
 @dataclass(frozen=True, slots=True)
 class ReadArticle:
-    """An article and everything read in it (the reading stage's output, like a spaCy Doc)."""
+    """An article and everything read in it (the reading stage's output, like a spaCy Doc).
+
+    Its sentences, mentions, quantities, time references and quotes are kept in order of
+    their start, so :func:`starting_in` finds those of a sentence quickly.
+    """
 
     article: Article
     sentences: tuple[Sentence, ...] = ()
@@ -171,6 +194,10 @@ class ReadArticle:
     quotes: tuple[Quote, ...] = ()
     published: date | None = None  # article.published, or an estimate from the text
     published_estimated: bool = False
+
+    def __post_init__(self) -> None:
+        for name in ("sentences", "mentions", "quantities", "timerefs", "quotes"):
+            object.__setattr__(self, name, _by_start(getattr(self, name)))
 
     @property
     def id(self) -> str:

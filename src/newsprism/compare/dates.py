@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from newsprism.compare.align import Alignment
 from newsprism.compare.datelines import is_stamp
-from newsprism.model import Conflict, ReadArticle, Sentence, TimeRef, Variant
+from newsprism.model import Conflict, ReadArticle, Sentence, TimeRef, Variant, starting_in
 
 Dated = tuple[ReadArticle, Sentence, list[TimeRef]]
 _STATEMENT_CUE = re.compile(
@@ -192,9 +192,8 @@ def dated_refs(
     text = reading.article.text
     return [
         r
-        for r in reading.timerefs
-        if sentence.start <= r.start < sentence.end
-        and r.resolved is not None
+        for r in starting_in(reading.timerefs, sentence.start, sentence.end)
+        if r.resolved is not None
         and not (
             reading.published_estimated
             and r.method in _GUESSED_METHODS
@@ -336,11 +335,8 @@ def _days_named(reading: ReadArticle, sentence: Sentence) -> set[date]:
     line's day is the report's)."""
     return {
         r.resolved
-        for r in reading.timerefs
-        if sentence.start <= r.start < sentence.end
-        and r.resolved
-        and not is_range(r)
-        and not is_stamp(reading.article.text, r)
+        for r in starting_in(reading.timerefs, sentence.start, sentence.end)
+        if r.resolved and not is_range(r) and not is_stamp(reading.article.text, r)
     }
 
 

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from newsprism.compare.dates import is_range
-from newsprism.model import Quantity, ReadArticle, Span
+from newsprism.model import Quantity, ReadArticle, Span, starting_in
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # a sentence speaking of the present does not continue an earlier year
@@ -30,8 +30,8 @@ def figure_year(reading: ReadArticle, quantity: Quantity, sentence: Span) -> str
     years = _year_context(sentence, published, quantity.start)
     days = [
         t
-        for t in reading.timerefs
-        if sentence.start <= t.start < sentence.end and t.resolved and not is_range(t)
+        for t in starting_in(reading.timerefs, sentence.start, sentence.end)
+        if t.resolved and not is_range(t)
     ]
     if years and days:
         distance = min(abs(at - quantity.start) for _, at in _written_years(sentence, published))
@@ -40,7 +40,7 @@ def figure_year(reading: ReadArticle, quantity: Quantity, sentence: Span) -> str
             return _year_context(day, published)
     if years or _PRESENT.search(sentence.text):
         return years
-    if any(sentence.start <= t.start < sentence.end for t in reading.timerefs):
+    if starting_in(reading.timerefs, sentence.start, sentence.end):
         return years
     previous = _previous_in_paragraph(reading, sentence)
     return "" if previous is None else _year_context(previous, published)

@@ -28,7 +28,7 @@ from newsprism.compare.figure_keys import (
 )
 from newsprism.compare.figure_measures import age_key, duration_key, measure_key
 from newsprism.compare.figure_variants import Figure, classify, group_variants
-from newsprism.model import Conflict, ConflictSeverity, ReadArticle, Span, Variant
+from newsprism.model import Conflict, ConflictSeverity, ReadArticle, Span, Variant, starting_in
 
 EPOCH_DAYS = 2
 
@@ -96,8 +96,8 @@ def figure_conflicts(
 
 
 def _event_day(reading: ReadArticle, sentence: Span) -> date | None:
-    for ref in reading.timerefs:
-        if sentence.start <= ref.start < sentence.end and ref.resolved and not is_range(ref):
+    for ref in starting_in(reading.timerefs, sentence.start, sentence.end):
+        if ref.resolved and not is_range(ref):
             return ref.resolved
     return None
 

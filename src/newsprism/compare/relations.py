@@ -24,7 +24,7 @@ from newsprism.compare.relation_cues import (
     RelationKind,
 )
 from newsprism.compare.terms import content_words
-from newsprism.model import Conflict, Entity, Mention, ReadArticle, Sentence, Variant
+from newsprism.model import Conflict, Entity, Mention, ReadArticle, Sentence, Variant, starting_in
 
 # "did not support": the opposition cue reads it, the support cue must not; "refused to condemn"
 # and "denied backing" are neither.
@@ -127,11 +127,10 @@ def _entities_in(
     entity_of: Mapping[tuple[str, int], Entity],
 ) -> list[tuple[Mention, Entity]]:
     found = []
-    for mention in reading.mentions:
-        if lo <= mention.start < hi:
-            entity = entity_of.get((mention.article_id, mention.start))
-            if entity is not None and entity.kind in ACTOR_KINDS:
-                found.append((mention, entity))
+    for mention in starting_in(reading.mentions, lo, hi):
+        entity = entity_of.get((mention.article_id, mention.start))
+        if entity is not None and entity.kind in ACTOR_KINDS:
+            found.append((mention, entity))
     return sorted(found, key=lambda me: me[0].start)
 
 

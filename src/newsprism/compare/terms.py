@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from newsprism.model import Entity, ReadArticle, Sentence
+from newsprism.model import Entity, ReadArticle, Sentence, starting_in
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s", "ly")
@@ -117,18 +117,17 @@ def sentence_terms(
     lo, hi = sentence.start, sentence.end
     text = sentence.text
     entity_terms: list[str] = []
-    for mention in reading.mentions:
-        if lo <= mention.start < hi:
-            entity = entity_of.get((mention.article_id, mention.start))
-            if entity is not None:
-                entity_terms += [f"@{entity.id}"] * 2
-                a, b = mention.start - lo, min(mention.end, hi) - lo
-                text = text[:a] + " " * (b - a) + text[b:]  # its words count once, as the entity
+    for mention in starting_in(reading.mentions, lo, hi):
+        entity = entity_of.get((mention.article_id, mention.start))
+        if entity is not None:
+            entity_terms += [f"@{entity.id}"] * 2
+            a, b = mention.start - lo, min(mention.end, hi) - lo
+            text = text[:a] + " " * (b - a) + text[b:]  # its words count once, as the entity
     terms = content_words(text) + entity_terms
-    for quantity in reading.quantities:
-        if lo <= quantity.start < hi and quantity.value is not None:
+    for quantity in starting_in(reading.quantities, lo, hi):
+        if quantity.value is not None:
             terms += [f"#{quantity.value:g}"] * 2
-    for ref in reading.timerefs:
-        if lo <= ref.start < hi and ref.resolved is not None and ref.granularity == "day":
+    for ref in starting_in(reading.timerefs, lo, hi):
+        if ref.resolved is not None and ref.granularity == "day":
             terms += [f"^{ref.resolved.isoformat()}"] * 2
     return terms

@@ -13,18 +13,21 @@ from datetime import date
 
 from newsprism.compare.align import Alignment
 from newsprism.compare.dates import is_range
-from newsprism.model import Fact, ReadArticle, Sentence, TimelineEvent, TimeMethod, TimeRef
+from newsprism.model import (
+    Fact,
+    ReadArticle,
+    Sentence,
+    TimelineEvent,
+    TimeMethod,
+    TimeRef,
+    starting_in,
+)
 
 
 def _dated_refs(members: tuple[tuple[ReadArticle, Sentence], ...]) -> Iterator[TimeRef]:
     for reading, sentence in members:
-        for ref in reading.timerefs:
-            if (
-                sentence.start <= ref.start < sentence.end
-                and ref.resolved is not None
-                and not is_range(ref)
-                and not ref.weekday_mismatch
-            ):
+        for ref in starting_in(reading.timerefs, sentence.start, sentence.end):
+            if ref.resolved is not None and not is_range(ref) and not ref.weekday_mismatch:
                 yield ref
 
 

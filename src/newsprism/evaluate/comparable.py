@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from newsprism.compare.entities import entity_index, merge_entities
 from newsprism.compare.terms import content_words
 from newsprism.evaluate.edit import Perturbation, PerturbationKind
-from newsprism.model import Entity, ReadArticle
+from newsprism.model import Entity, ReadArticle, starting_in
 
 #: Content words the changed sentence and a sentence of another article must share.
 MIN_SHARED_WORDS = 3
@@ -68,14 +68,14 @@ def _profiles(
                 frozenset(content_words(s.text)),
                 frozenset(
                     entity_of[(m.article_id, m.start)].id
-                    for m in reading.mentions
-                    if lo <= m.start < hi and (m.article_id, m.start) in entity_of
+                    for m in starting_in(reading.mentions, lo, hi)
+                    if (m.article_id, m.start) in entity_of
                 ),
                 any(
-                    lo <= t.start < hi and t.resolved is not None and t.granularity == "day"
-                    for t in reading.timerefs
+                    t.resolved is not None and t.granularity == "day"
+                    for t in starting_in(reading.timerefs, lo, hi)
                 ),
-                any(lo <= q.start < hi and q.value is not None for q in reading.quantities),
+                any(q.value is not None for q in starting_in(reading.quantities, lo, hi)),
             )
         )
     return profiles
