@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from newsprism.model import Article, ReadArticle, Segment, TimeRef, starting_in
+from newsprism.model import Article, ReadArticle, Segment, Sentence, TimeRef, starting_in
 
 TEXT = "On Monday the Olk dam broke. By Tuesday the valley was dry."
 
@@ -39,3 +40,16 @@ def test_starting_in_finds_the_items_of_a_span() -> None:
     assert starting_in(reading.timerefs, second, len(TEXT)) == (tuesday,)
     assert starting_in(reading.timerefs, 0, len(TEXT)) == (monday, tuesday)
     assert starting_in(reading.timerefs, TEXT.index("dam"), second) == ()
+
+
+def test_sentence_evidence_is_the_sentence_holding_an_offset() -> None:
+    first_end = TEXT.index("By") - 1
+    sentences = (
+        Sentence("a", 0, first_end, TEXT[:first_end], index=0),
+        Sentence("a", first_end + 1, len(TEXT), TEXT[first_end + 1 :], index=1),
+    )
+    reading = replace(_reading(), sentences=sentences)
+    assert reading.sentence_evidence(0).text == "On Monday the Olk dam broke."
+    assert reading.sentence_evidence(TEXT.index("valley")).text == "By Tuesday the valley was dry."
+    # the space between the two belongs to neither: the span itself is the evidence
+    assert reading.sentence_evidence(first_end, first_end + 1).text == " "

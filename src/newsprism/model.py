@@ -210,9 +210,9 @@ class ReadArticle:
     def sentence_evidence(self, start: int, end: int | None = None) -> Span:
         """The sentence holding offset ``start``, as evidence (a plain :class:`Span`); when no
         sentence holds it, the span ``[start, end)`` itself."""
-        for sentence in self.sentences:
-            if sentence.start <= start < sentence.end:
-                return sentence.as_evidence()
+        index = bisect_left(self.sentences, start + 1, key=lambda s: s.start) - 1
+        if index >= 0 and start < self.sentences[index].end:
+            return self.sentences[index].as_evidence()
         stop = start if end is None else end
         return span_of(self.article.id, self.article.text, start, stop)
 
