@@ -8,7 +8,8 @@ from datetime import date
 
 import numpy as np
 
-from newsprism.compare.event_dates import event_date_conflicts, nearest_weekday
+from newsprism.compare.dated_sentences import nearest_weekday
+from newsprism.compare.event_dates import event_date_conflicts
 from newsprism.model import Conflict
 from tests.compare.helpers import FILLER, dated, reading
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from newsprism.compare.dates import OTHER_EVENT, Dated, dated_refs, is_range
 from newsprism.compare.terms import sentence_terms, words_around
@@ -25,7 +25,7 @@ NEAR_CHARS = 40
 # Monday" / "an attack in Vienna on Monday night").
 _KINDS = {
     "harm": r"kill|die[ds]?\b|dead|death|drown|attack|shot|shoot|gunfire|fired|murder|stabb|bomb"
-    r"|blast|explo|assassinat",
+    r"|blast|explo|assassinat|slay|slain",
     "quake": r"(?:earth)?quake|tremor|struck|strike|hit\b|jolt|shook",
     # people drown when a boat goes down: a drowning is a wreck's harm
     "wreck": r"capsiz|sank|sunk|overturn|crash|derail|collaps|drown",
@@ -120,7 +120,7 @@ def dated_sentence(
             happenings = frozenset(
                 kind
                 for r in refs
-                for m in _next_to(HAPPENING_KIND, text, sentence, r, KIND_CHARS)
+                for m in next_to(HAPPENING_KIND, text, sentence, r, KIND_CHARS)
                 for kind in kinds_of(m.group())
             )
             return DatedSentence(
@@ -147,13 +147,13 @@ def dates_a_happening(item: DatedSentence) -> bool:
     reading, sentence, refs = item.refs[0]
     text = reading.article.text
     return any(
-        next(_next_to(HAPPENING, text, sentence, r, HAPPENING_CHARS), None)
+        next(next_to(HAPPENING, text, sentence, r, HAPPENING_CHARS), None)
         for r in refs
         if r.granularity == "day"
     )
 
 
-def _next_to(
+def next_to(
     pattern: re.Pattern[str], text: str, sentence: Sentence, ref: TimeRef, chars: int
 ) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` within ``chars`` of ``ref`` in its sentence, except those after it
@@ -164,3 +164,9 @@ def _next_to(
         if match.start() >= ref.end and _ANOTHER_MOMENT.search(text, ref.end, match.start()):
             continue
         yield match
+
+
+def nearest_weekday(day: date, anchor: date) -> date:
+    """The day of ``day``'s weekday nearest ``anchor`` (at most three days away)."""
+    offset = (day - anchor).days % 7
+    return anchor + timedelta(days=offset - 7 if offset > 3 else offset)

@@ -47,7 +47,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -58,6 +58,7 @@ from newsprism.compare.dated_sentences import (
     dated_sentence,
     dates_a_happening,
     day_of,
+    nearest_weekday,
     undated_terms,
 )
 from newsprism.compare.dates import (
@@ -70,6 +71,7 @@ from newsprism.compare.dates import (
     reconciled,
     straddle,
 )
+from newsprism.compare.event_names import event_name_conflicts
 from newsprism.model import Conflict, Entity, ReadArticle
 
 SAME_EVENT = 0.4  # cosine of two sentences' terms (dates left out) taken for one event
@@ -119,6 +121,7 @@ def event_date_conflicts(
             conflicts.append(conflict)
             covered |= date_evidence([conflict])
     conflicts += _premature_statements(dated, similarity)
+    conflicts += event_name_conflicts(readings, [*known, *conflicts])
     conflicts += signature_conflicts(readings, [*known, *conflicts])
     return conflicts
 
@@ -203,12 +206,6 @@ def _anchored(members: Sequence[DatedSentence]) -> list[Dated]:
             ]
         entries.append((reading, sentence, refs))
     return entries
-
-
-def nearest_weekday(day: date, anchor: date) -> date:
-    """The day of ``day``'s weekday nearest ``anchor`` (at most three days away)."""
-    offset = (day - anchor).days % 7
-    return anchor + timedelta(days=offset - 7 if offset > 3 else offset)
 
 
 def _premature_statements(items: Sequence[DatedSentence], similarity: np.ndarray) -> list[Conflict]:
