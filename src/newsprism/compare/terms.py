@@ -48,6 +48,8 @@ _SYNONYMS = {
     "slay": "kill",
     "slain": "kill",
     "earthquake": "quake",
+    "earthquak": "quake",  # "earthquakes", "quakes": the crude "-es" strip
+    "quak": "quake",
     "dead": "kill",
     "death": "kill",
     "deaths": "kill",
