@@ -3,15 +3,50 @@ events, plans and statements after the event are not."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
 import numpy as np
 
-from newsprism.compare.dated_sentences import nearest_weekday
+from newsprism.compare import event_dates
+from newsprism.compare.dated_sentences import (
+    DatedSentence,
+    dated_sentence,
+    dates_a_happening,
+    nearest_weekday,
+    undated_terms,
+)
 from newsprism.compare.event_dates import event_date_conflicts
-from newsprism.model import Conflict
+from newsprism.model import Conflict, ReadArticle
 from tests.compare.helpers import FILLER, dated, reading
+
+
+def _items(readings: Iterable[ReadArticle]) -> list[DatedSentence]:
+    """The dated first sentence of each reading."""
+    items = []
+    for reading_ in readings:
+        sentence = reading_.sentences[0]
+        item = dated_sentence(reading_, sentence, undated_terms(reading_, sentence, {}))
+        assert item is not None
+        items.append(item)
+    return items
+
+
+def _datelined(text: str, line_day: date, surface: str, day: date) -> ReadArticle:
+    """A wire story whose first sentence opens with a date line ("OLK, Tarnia, May 8 (Tide Wire)
+    - ") dated ``line_day``, and dates its event by the weekday ``surface``."""
+    line = text.split(",")[2].split("(")[0].strip()
+    return reading(
+        "a",
+        "a.example",
+        f"{text}\n{FILLER}",
+        published=line_day,
+        timerefs=(
+            (line, {"resolved": line_day, "method": "explicit"}),
+            (surface, {"resolved": day, "method": "weekday"}),
+        ),
+    )
 
 
 def test_one_event_given_two_days_apart_from_alignment() -> None:
@@ -333,22 +368,16 @@ def test_a_plan_word_far_from_the_date_does_not_make_it_a_plan() -> None:
 
 def test_a_group_holds_only_sentences_that_all_report_one_event() -> None:
     # a ~ b and b ~ c, but a and c do not report one event: c stays out of a's group
-    from newsprism.compare import dated_sentences, event_dates
 
     texts = {
         "a": "The quake struck the Vell valley on Saturday and flattened the old mill.",
         "b": "The quake struck the Vell valley and a strong shock hit the Tarn pass on Saturday.",
         "c": "A strong shock hit the Tarn pass on Saturday and closed the mountain road.",
     }
-    items = []
-    for article_id, text in texts.items():
-        reading_ = dated(article_id, text, "on Saturday", date(2025, 5, 3), "weekday")
-        sentence = reading_.sentences[0]
-        item = dated_sentences.dated_sentence(
-            reading_, sentence, dated_sentences.undated_terms(reading_, sentence, {})
-        )
-        assert item is not None
-        items.append(item)
+    items = _items(
+        dated(article_id, text, "on Saturday", date(2025, 5, 3), "weekday")
+        for article_id, text in texts.items()
+    )
     similarity = np.array([[1.0, 0.5, 0.0], [0.5, 1.0, 0.5], [0.0, 0.5, 1.0]])
     assert event_dates._group(items, similarity) == [[0, 1]]
 
@@ -365,17 +394,11 @@ def test_reaching_a_verdict_is_an_event_not_a_count_update() -> None:
 
 def test_a_wire_dateline_does_not_date_the_event() -> None:
     # "OLK, Tarnia, May 8 (Tide Wire) -": the day the report was filed, beside the event's own
-    sentence = "OLK, Tarnia, May 8 (Tide Wire) - The Vell ferry capsized on {} in the strait."
-    text = sentence.format("Tuesday")
-    a = reading(
-        "a",
-        "a.example",
-        f"{text}\n{FILLER}",
-        published=date(2025, 5, 8),
-        timerefs=(
-            ("May 8", {"resolved": date(2025, 5, 8), "method": "explicit"}),
-            ("on Tuesday", {"resolved": date(2025, 5, 6), "method": "weekday"}),
-        ),
+    a = _datelined(
+        "OLK, Tarnia, May 8 (Tide Wire) - The Vell ferry capsized on Tuesday in the strait.",
+        date(2025, 5, 8),
+        "on Tuesday",
+        date(2025, 5, 6),
     )
     b = dated(
         "b",
@@ -389,7 +412,6 @@ def test_a_wire_dateline_does_not_date_the_event() -> None:
 
 
 def test_a_happening_after_a_time_word_is_not_the_dates_happening() -> None:
-    from newsprism.compare import dated_sentences
 
     patrol = dated(
         "a",
@@ -405,22 +427,14 @@ def test_a_happening_after_a_time_word_is_not_the_dates_happening() -> None:
         date(2025, 5, 3),
         "explicit",
     )
-    items = []
-    for reading_ in (patrol, shot):
-        sentence = reading_.sentences[0]
-        item = dated_sentences.dated_sentence(
-            reading_, sentence, dated_sentences.undated_terms(reading_, sentence, {})
-        )
-        assert item is not None
-        items.append(item)
-    assert [dated_sentences.dates_a_happening(i) for i in items] == [False, True]
+    items = _items((patrol, shot))
+    assert [dates_a_happening(i) for i in items] == [False, True]
     assert [bool(i.happenings) for i in items] == [False, True]
 
 
 def test_a_sentence_left_out_of_a_group_is_compared_with_the_members_it_matches() -> None:
     # c's announcement fills the group of a and b first; d matches a and b but not c, and still
     # gives the death another day
-    from newsprism.compare import dated_sentences, event_dates
 
     texts = {
         "a": ("Justice Orla Venn died on Friday evening at her home in Olk.", "on Friday"),
@@ -429,15 +443,10 @@ def test_a_sentence_left_out_of_a_group_is_compared_with_the_members_it_matches(
         "d": ("Justice Orla Venn died on Monday evening at her home in Olk.", "on Monday"),
     }
     days = {"on Friday": date(2025, 5, 2), "on Monday": date(2025, 5, 5)}
-    items = []
-    for article_id, (text, surface) in texts.items():
-        reading_ = dated(article_id, text, surface, days[surface], "weekday")
-        sentence = reading_.sentences[0]
-        item = dated_sentences.dated_sentence(
-            reading_, sentence, dated_sentences.undated_terms(reading_, sentence, {})
-        )
-        assert item is not None
-        items.append(item)
+    items = _items(
+        dated(article_id, text, surface, days[surface], "weekday")
+        for article_id, (text, surface) in texts.items()
+    )
     similarity = np.array(
         [
             [1.0, 0.9, 0.6, 0.5],
@@ -465,16 +474,11 @@ def test_a_dateline_naming_the_other_days_event_does_not_reconcile_the_two() -> 
     # both days would date two things, but the date line dates none
     from newsprism.compare.dates import date_variants, dated_refs, reconciled
 
-    text = "OLK, Tarnia, June 4 (Tide Wire) - Forty migrants drowned early on Monday off Olk."
-    a = reading(
-        "a",
-        "a.example",
-        f"{text}\n{FILLER}",
-        published=date(2025, 6, 4),
-        timerefs=(
-            ("June 4", {"resolved": date(2025, 6, 4), "method": "explicit"}),
-            ("early on Monday", {"resolved": date(2025, 6, 2), "method": "weekday"}),
-        ),
+    a = _datelined(
+        "OLK, Tarnia, June 4 (Tide Wire) - Forty migrants drowned early on Monday off Olk.",
+        date(2025, 6, 4),
+        "early on Monday",
+        date(2025, 6, 2),
     )
     b = dated(
         "b",
