@@ -66,3 +66,18 @@ def test_a_day_another_article_names_is_left_to_the_other_checks() -> None:
         _named("Thursday", date(2025, 5, 1)),
     ]
     assert event_name_conflicts(story) == []
+
+
+def test_a_name_reads_the_three_words_after_the_weekday() -> None:
+    from newsprism.compare.event_names import _kinds_named
+
+    named = dated(
+        "n",
+        "Thursday's deadly quake cut the pass road.",
+        "Thursday's",
+        date(2025, 5, 1),
+        "weekday",
+    )
+    assert _kinds_named(named, named.timerefs[0]) == {"harm", "quake"}
+    plain = dated("p", "Thursday's meeting was short.", "Thursday's", date(2025, 5, 1), "weekday")
+    assert _kinds_named(plain, plain.timerefs[0]) == set()

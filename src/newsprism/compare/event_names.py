@@ -28,9 +28,9 @@ from newsprism.compare.dated_sentences import (
 from newsprism.compare.dates import OTHER_EVENT, date_conflict, date_evidence, dated_refs, is_range
 from newsprism.model import Conflict, ReadArticle, Sentence, TimeRef
 
-MIN_ARTICLES = 1  # other articles that must date the kind of happening to the one day
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
-_NAMED = re.compile(r"\s+(?:\w+\s+){0,2}?(\w+)")  # "Friday's deadly quake": up to two words
+_NAMED = re.compile(r"(?:\s+(\w+)){1,3}")  # "Friday's deadly quake": the next three words
+_WORD = re.compile(r"\w+")
 
 
 def event_name_conflicts(
@@ -72,12 +72,11 @@ def event_name_conflicts(
         if len(days) != 1:
             continue  # no other article dates it, or several like events
         ((other_day, entries),) = days.items()
-        others = {entry[0].id for entry in entries if entry[0].id != reading.id}
         assert ref.resolved is not None
         day = nearest_weekday(ref.resolved, other_day) if _guessed(reading, ref) else ref.resolved
-        if day == other_day or len(others) < MIN_ARTICLES or named[ref.resolved] - {reading.id}:
-            continue
-        firsts = sorted((e for e in entries if e[0].id in others), key=lambda e: e[0].id)
+        if day == other_day or named[day] - {reading.id}:
+            continue  # the day it names, or a day another article names: left to fuller matches
+        firsts = sorted((e for e in entries if e[0].id != reading.id), key=lambda e: e[0].id)
         conflicts.append(
             date_conflict(
                 sentence.text,
@@ -88,15 +87,20 @@ def event_name_conflicts(
 
 
 def _kinds_named(reading: ReadArticle, ref: TimeRef) -> set[str]:
-    """The kinds of happening a possessive weekday names ("Friday's quake": quake)."""
+    """The kinds of happening a possessive weekday names, in the three words after it
+    ("Friday's deadly quake": harm and quake)."""
     text = reading.article.text
     if ref.method != "weekday" or not _POSSESSIVE.search(ref.text):
         return set()
     after = _NAMED.match(text, ref.end)
     if after is None:
         return set()
-    word = HAPPENING_KIND.match(text, after.start(1))
-    return kinds_of(word.group()) if word else set()
+    return {
+        kind
+        for word in _WORD.finditer(text, after.start(), after.end())
+        if (happening := HAPPENING_KIND.match(text, word.start())) is not None
+        for kind in kinds_of(happening.group())
+    }
 
 
 def _kinds_near(reading: ReadArticle, sentence: Sentence, ref: TimeRef) -> set[str]:
