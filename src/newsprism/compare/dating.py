@@ -1,10 +1,13 @@
 """Date the story's undated articles, and weekdays a publisher's clock put a week early, from
 the story itself.
 
-An article with neither a stated nor an estimated publication date takes the latest date of
-the story's other articles (it reports the same events, so it was written by then at the
-earliest), marked as estimated; its relative references ("on Thursday") are then resolved
-against that date.
+An article with neither a stated nor an estimated publication date takes the latest date the
+story's other articles state (else the latest they estimate): it reports the same events, so it
+was written by then at the earliest. So does an article whose date the reader estimated from
+its own text when that estimate lies more than :data:`ESTIMATE_SLACK` outside the dates the
+story states (the text named an old date: "since January 20, 2021" in a story of 2024). Either
+is marked as estimated, and its relative references ("on Thursday") are resolved again against
+the new date.
 
 A weekday naming the day after an article's publication date ("Wednesday" in a paper dated
 Tuesday) resolves to the week before; but a paper whose clock runs behind the place of the
