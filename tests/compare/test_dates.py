@@ -28,68 +28,39 @@ def _day(day: date, method: str = "weekday") -> dict[str, object]:
     return {"resolved": day, "method": method}
 
 
+def _dated(
+    article_id: str, text: str, surface: str, day: date, method: str = "weekday"
+) -> ReadArticle:
+    """A one-sentence reading dated by one reference."""
+    return reading(
+        article_id, f"{article_id}.example", text, timerefs=((surface, _day(day, method)),)
+    )
+
+
 def test_different_days_conflict() -> None:
-    a = reading(
-        "a",
-        "t.example",
-        "The dam broke on Friday.",
-        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
-    )
-    b = reading(
-        "b",
-        "g.example",
-        "The dam broke on Tuesday.",
-        timerefs=(("on Tuesday", _day(date(2025, 4, 29))),),
-    )
+    a = _dated("a", "The dam broke on Friday.", "on Friday", date(2025, 5, 2))
+    b = _dated("b", "The dam broke on Tuesday.", "on Tuesday", date(2025, 4, 29))
     (conflict,) = date_conflicts(_fact(a, b))
     assert conflict.kind == "date"
 
 
 def test_a_time_after_a_speech_cue_dates_the_statement() -> None:
-    a = reading(
-        "a",
-        "t.example",
-        "The dam broke on Friday.",
-        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
-    )
-    b = reading(
-        "b",
-        "g.example",
-        "The mayor told reporters on Tuesday the dam broke.",
-        timerefs=(("on Tuesday", _day(date(2025, 5, 6))),),
+    a = _dated("a", "The dam broke on Friday.", "on Friday", date(2025, 5, 2))
+    b = _dated(
+        "b", "The mayor told reporters on Tuesday the dam broke.", "on Tuesday", date(2025, 5, 6)
     )
     assert date_conflicts(_fact(a, b)) == []
 
 
 def test_adjacent_days_from_relative_words_straddle_midnight() -> None:
-    a = reading(
-        "a",
-        "t.example",
-        "The dam broke late Thursday.",
-        timerefs=(("late Thursday", _day(date(2025, 5, 1))),),
-    )
-    b = reading(
-        "b",
-        "g.example",
-        "The dam broke on Friday.",
-        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
-    )
+    a = _dated("a", "The dam broke late Thursday.", "late Thursday", date(2025, 5, 1))
+    b = _dated("b", "The dam broke on Friday.", "on Friday", date(2025, 5, 2))
     assert date_conflicts(_fact(a, b)) == []
 
 
 def test_guessed_publication_dates_do_not_resolve_relative_days() -> None:
-    a = reading(
-        "a",
-        "t.example",
-        "The dam broke on Friday.",
-        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
-    )
-    b = reading(
-        "b",
-        "g.example",
-        "The dam broke on Friday.",
-        timerefs=(("on Friday", _day(date(2024, 3, 8))),),
-    )
+    a = _dated("a", "The dam broke on Friday.", "on Friday", date(2025, 5, 2))
+    b = _dated("b", "The dam broke on Friday.", "on Friday", date(2024, 3, 8))
     assert len(date_conflicts(_fact(a, b))) == 1
     b = replace(b, published_estimated=True)
     assert date_conflicts(_fact(a, b)) == []
@@ -181,18 +152,8 @@ def test_a_sentence_naming_both_days_reconciles_them() -> None:
             ("on Tuesday", _day(date(2025, 5, 6))),
         ),
     )
-    b = reading(
-        "b",
-        "g.example",
-        "The dam was inspected on Tuesday.",
-        timerefs=(("on Tuesday", _day(date(2025, 5, 6))),),
-    )
-    c = reading(
-        "c",
-        "h.example",
-        "The broken dam was inspected on Friday.",
-        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
-    )
+    b = _dated("b", "The dam was inspected on Tuesday.", "on Tuesday", date(2025, 5, 6))
+    c = _dated("c", "The broken dam was inspected on Friday.", "on Friday", date(2025, 5, 2))
     assert date_conflicts(_fact(b, c))
     assert date_conflicts(_fact(a, b, c)) == []
 
@@ -239,24 +200,14 @@ def test_a_year_named_beside_does_not_reconcile_two_days() -> None:
             ("on Sunday", _day(date(2025, 5, 4))),
         ),
     )
-    b = reading(
-        "b",
-        "g.example",
-        "The Olk Cup final was played on Friday.",
-        timerefs=(("on Friday", _day(date(2025, 5, 2))),),
-    )
+    b = _dated("b", "The Olk Cup final was played on Friday.", "on Friday", date(2025, 5, 2))
     (conflict,) = date_conflicts(_fact(a, b))
     assert [v.articles for v in conflict.variants] == [("b",), ("a",)]
 
 
 def test_bare_days_do_not_make_a_day_apart_straddle_midnight() -> None:
     friday = _day(date(2025, 5, 2))
-    a = reading(
-        "a",
-        "t.example",
-        "The dam broke late on Thursday.",
-        timerefs=(("late on Thursday", _day(date(2025, 5, 1))),),
-    )
+    a = _dated("a", "The dam broke late on Thursday.", "late on Thursday", date(2025, 5, 1))
     b = reading(
         "b", "g.example", "The dam broke late on Friday.", timerefs=(("late on Friday", friday),)
     )
