@@ -22,6 +22,11 @@ from newsprism.model import Conflict, ReadArticle
 from tests.compare.helpers import FILLER, dated, reading
 
 
+def _weekday(article_id: str, sentence: str, surface: str, day: date) -> ReadArticle:
+    """A reading whose first sentence is dated by the weekday ``surface``, resolved to ``day``."""
+    return dated(article_id, sentence, surface, day, "weekday")
+
+
 def _items(readings: Iterable[ReadArticle]) -> list[DatedSentence]:
     """The dated first sentence of each reading."""
     items = []
@@ -50,19 +55,17 @@ def _datelined(text: str, line_day: date, surface: str, day: date) -> ReadArticl
 
 
 def test_one_event_given_two_days_apart_from_alignment() -> None:
-    a = dated(
+    a = _weekday(
         "a",
         "The Vell ferry capsized on Friday in the strait, drowning eleven passengers.",
         "on Friday",
         date(2025, 5, 2),
-        "weekday",
     )
-    b = dated(
+    b = _weekday(
         "b",
         "Eleven passengers drowned when the Vell ferry capsized in the strait on Tuesday.",
         "on Tuesday",
         date(2025, 4, 29),
-        "weekday",
     )
     (conflict,) = event_date_conflicts([a, b], {})
     assert conflict.kind == "date"
@@ -70,67 +73,57 @@ def test_one_event_given_two_days_apart_from_alignment() -> None:
 
 
 def test_unrelated_sentences_with_different_days_are_not_compared() -> None:
-    a = dated(
-        "a",
-        "The Vell ferry capsized on Friday in the strait.",
-        "on Friday",
-        date(2025, 5, 2),
-        "weekday",
+    a = _weekday(
+        "a", "The Vell ferry capsized on Friday in the strait.", "on Friday", date(2025, 5, 2)
     )
-    b = dated(
+    b = _weekday(
         "b",
         "The harbour master resigned on Tuesday after a long dispute over wages.",
         "on Tuesday",
         date(2025, 4, 29),
-        "weekday",
     )
     assert event_date_conflicts([a, b], {}) == []
 
 
 def test_another_like_event_is_not_the_same_event() -> None:
-    a = dated(
+    a = _weekday(
         "a",
         "The Vell ferry capsized on Friday in the strait, drowning eleven passengers.",
         "on Friday",
         date(2025, 5, 2),
-        "weekday",
     )
-    b = dated(
+    b = _weekday(
         "b",
         "Another ferry capsized in the strait on Tuesday, drowning eleven passengers.",
         "on Tuesday",
         date(2025, 4, 29),
-        "weekday",
     )
     assert event_date_conflicts([a, b], {}) == []
 
 
 def test_like_events_told_apart_the_same_way_are_compared() -> None:
-    a = dated(
+    a = _weekday(
         "a",
         "Another ferry capsized in the strait on Friday, drowning eleven passengers.",
         "on Friday",
         date(2025, 5, 2),
-        "weekday",
     )
-    b = dated(
+    b = _weekday(
         "b",
         "Another ferry capsized in the strait on Tuesday, drowning eleven of its passengers.",
         "on Tuesday",
         date(2025, 4, 29),
-        "weekday",
     )
     (conflict,) = event_date_conflicts([a, b], {})
     assert [v.articles for v in conflict.variants] == [("b",), ("a",)]
 
 
 def test_a_guessed_week_is_not_a_conflict_but_a_different_weekday_is() -> None:
-    a = dated(
+    a = _weekday(
         "a",
         "The Vell ferry capsized on Friday in the strait, drowning eleven passengers.",
         "on Friday",
         date(2025, 5, 2),
-        "weekday",
     )
     text = "Eleven passengers drowned when the Vell ferry capsized in the strait on {}."
     # the article's date is a guess: its Friday resolved a week early
@@ -153,12 +146,11 @@ def test_nearest_weekday() -> None:
 
 
 def test_a_statement_after_the_event_is_not_a_conflict_but_one_before_it_is() -> None:
-    event = dated(
+    event = _weekday(
         "a",
         "Eleven passengers drowned when the Vell ferry capsized in the strait on Tuesday.",
         "on Tuesday",
         date(2025, 4, 29),
-        "weekday",
     )
     for day, conflicts in ((date(2025, 5, 1), 0), (date(2025, 4, 26), 1)):
         said = dated(
@@ -173,12 +165,11 @@ def test_a_statement_after_the_event_is_not_a_conflict_but_one_before_it_is() ->
 
 
 def _statement_against_evening_event(said_surface: str) -> list[Conflict]:
-    event = dated(
+    event = _weekday(
         "a",
         "Eleven passengers drowned when the Vell ferry capsized in the strait on Tuesday evening.",
         "on Tuesday",
         date(2025, 4, 29),
-        "weekday",
     )
     said = dated(
         "b",
@@ -237,19 +228,17 @@ def test_a_statement_before_a_state_rather_than_a_happening_is_not_premature() -
 
 
 def test_a_toll_update_dates_the_report_not_the_event() -> None:
-    event = dated(
+    event = _weekday(
         "a",
         "At least 23 people were killed when the quake hit the Vell valley before dawn on Sunday.",
         "on Sunday",
         date(2025, 5, 4),
-        "weekday",
     )
-    update = dated(
+    update = _weekday(
         "b",
         "The number of people killed by the quake in the Vell valley rose to 41 on Tuesday.",
         "on Tuesday",
         date(2025, 5, 6),
-        "weekday",
     )
     assert event_date_conflicts([event, update], {}) == []
 
@@ -262,12 +251,11 @@ def test_a_date_in_a_relative_clause_does_not_date_the_sentence() -> None:
         date(2025, 5, 3),
         "explicit",
     )
-    later = dated(
+    later = _weekday(
         "b",
         "Police said the gunman who shot six people in Olk was found dead in a van on Sunday.",
         "on Sunday",
         date(2025, 5, 4),
-        "weekday",
     )
     assert event_date_conflicts([found, later], {}) == []
     # in the main clause the date is the sentence's own
@@ -282,29 +270,26 @@ def test_a_date_in_a_relative_clause_does_not_date_the_sentence() -> None:
 
 
 def test_one_kind_of_happening_next_to_both_dates_and_a_shared_word_is_one_event() -> None:
-    a = dated(
+    a = _weekday(
         "a",
         "Officials said the city was in shock after a shooting in old Brenn late Monday.",
         "late Monday",
         date(2025, 4, 28),
-        "weekday",
     )
-    b = dated(
+    b = _weekday(
         "b",
         "Four people were killed in Brenn on Thursday night in a wave of terror.",
         "on Thursday",
         date(2025, 5, 1),
-        "weekday",
     )
     (conflict,) = event_date_conflicts([a, b], {})
     assert [v.articles for v in conflict.variants] == [("a",), ("b",)]
     # a happening of another kind is not the same event
-    crash = dated(
+    crash = _weekday(
         "b",
         "A bus crashed in Brenn on Thursday night in a wave of storms.",
         "on Thursday",
         date(2025, 5, 1),
-        "weekday",
     )
     assert event_date_conflicts([a, crash], {}) == []
 
@@ -356,12 +341,11 @@ def test_a_plan_word_far_from_the_date_does_not_make_it_a_plan() -> None:
     )
     assert len(event_date_conflicts([a, b], {})) == 1
     # right before the date, it is: a planned day is not compared with a past one
-    plan = dated(
+    plan = _weekday(
         "a",
         "The Olk court will hear the appeal of the rival of Governor Vell on Thursday.",
         "on Thursday",
         date(2025, 5, 8),
-        "weekday",
     )
     assert event_date_conflicts([plan, b], {}) == []
 
@@ -400,12 +384,11 @@ def test_a_wire_dateline_does_not_date_the_event() -> None:
         "on Tuesday",
         date(2025, 5, 6),
     )
-    b = dated(
+    b = _weekday(
         "b",
         "The Vell ferry capsized in the strait on Friday, with eleven passengers drowned.",
         "on Friday",
         date(2025, 5, 2),
-        "weekday",
     )
     (conflict,) = event_date_conflicts([a, b], {})
     assert [v.value[:10] for v in conflict.variants] == ["2025-05-02", "2025-05-06"]
@@ -480,12 +463,11 @@ def test_a_dateline_naming_the_other_days_event_does_not_reconcile_the_two() -> 
         "early on Monday",
         date(2025, 6, 2),
     )
-    b = dated(
+    b = _weekday(
         "b",
         "The crowded migrant boat capsized and sank off Olk early on Wednesday.",
         "early on Wednesday",
         date(2025, 6, 4),
-        "weekday",
     )
     entries = [(r, r.sentences[0], dated_refs(r, r.sentences[0])) for r in (a, b)]
     assert [len(refs) for _, _, refs in entries] == [1, 1]  # the date line is left out
