@@ -62,7 +62,7 @@ def stamp_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
         if published is None or reading.published_estimated or reading.article.published is None:
             continue
         text = reading.article.text
-        for ref in sorted(reading.timerefs, key=lambda r: r.start):
+        for ref in reading.timerefs:
             if ref.resolved is None or ref.granularity != "day" or ref.resolved_end is not None:
                 continue
             if ref.method not in ("explicit", "explicit-no-year"):

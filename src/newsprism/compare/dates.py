@@ -97,7 +97,7 @@ def weekday_conflicts(readings: Sequence[ReadArticle]) -> list[Conflict]:
 
     conflicts = []
     for reading in readings:
-        refs = sorted(reading.timerefs, key=lambda r: r.start)
+        refs = reading.timerefs
         for ref in refs:
             mismatch = ref.weekday_mismatch
             if mismatch and guessed(reading, ref):

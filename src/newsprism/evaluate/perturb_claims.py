@@ -86,7 +86,7 @@ def attribution_perturbations(
         here = {
             fold_name(m.name.split()[-1]) for m in reading.mentions if m.kind == "person" and m.name
         }
-        for quote in sorted(reading.quotes, key=lambda q: q.start):
+        for quote in reading.quotes:
             if quote.speaker_start is None or quote.speaker_end is None or not quote.speaker:
                 continue
             surface = reading.article.text[quote.speaker_start : quote.speaker_end]
@@ -332,7 +332,7 @@ def title_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> lis
     done: set[tuple[str, int]] = set()
     for reading in story:
         elsewhere = set().union(*(_titled(r) for r in others(story, reading)))
-        for mention in sorted(reading.mentions, key=lambda m: m.start):
+        for mention in reading.mentions:
             if mention.kind != "person" or not mention.name or not in_body(reading, mention.start):
                 continue
             if fold(mention.name.split()[-1]) not in elsewhere:

@@ -81,7 +81,7 @@ def figure_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> li
     found = []
     for reading in story:
         elsewhere = set().union(*(_counted_values(r) for r in others(story, reading)))
-        for q in sorted(reading.quantities, key=lambda q: q.start):
+        for q in reading.quantities:
             if q.value is None or q.qualifier == "range" or q.unit or not q.counts:
                 continue
             if q.value < 2 or (q.value, _head(q.counts)) not in elsewhere:
@@ -150,7 +150,7 @@ def date_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> list
     found = []
     for reading in story:
         elsewhere = set().union(*(_dated_days(r) for r in others(story, reading)))
-        for t in sorted(reading.timerefs, key=lambda t: t.start):
+        for t in reading.timerefs:
             if t.method not in ("explicit", "explicit-no-year") or t.granularity != "day":
                 continue
             if t.resolved is None or t.resolved not in elsewhere or not in_body(reading, t.start):
@@ -199,7 +199,7 @@ def weekday_perturbations(story: Sequence[ReadArticle], rng: random.Random) -> l
     found = []
     for reading in story:
         elsewhere = set().union(*(_dated_days(r) for r in others(story, reading)))
-        for t in sorted(reading.timerefs, key=lambda t: t.start):
+        for t in reading.timerefs:
             names = list(_WEEKDAY.finditer(t.text))
             if len(names) != 1 or not in_body(reading, t.start):
                 continue
